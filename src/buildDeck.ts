@@ -1,0 +1,85 @@
+// One deck, start to finish: load → validate → resolve → plan → render → emit. The stages are
+// joined here and nowhere else, and each step's time is kept for the benchmark.
+import { join, relative, resolve } from 'node:path';
+import { DeckError } from './errors.js';
+import { emitDeck, type EmittedDeck } from './emit/emitDeck.js';
+import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
+import { ContentLibrary } from './load/contentLibrary.js';
+import { readTemplates } from './load/templateFiles.js';
+import { readYamlFile } from './load/yamlSource.js';
+import { planDeck } from './plan/planDeck.js';
+import type { SlidePlan } from './plan/slidePlan.js';
+import { renderDeck } from './render/renderDeck.js';
+import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
+import { resolveMeeting } from './resolve/resolveMeeting.js';
+import type { ResolvedMeeting } from './types.js';
+import { crossCheckDeck } from './validate/crossChecks.js';
+import { deckSchema } from './validate/deckSchema.js';
+import { throwIfAny, validateSource } from './validate/validateFile.js';
+
+export interface BuildOptions {
+  deckFile: string;
+  outDir: string;
+  singleFile?: boolean;
+  templatesDir?: string;
+  /** Where relative paths in messages are measured from. */
+  cwd?: string;
+}
+
+export interface BuildResult {
+  plan: SlidePlan;
+  meeting: ResolvedMeeting;
+  output: EmittedDeck;
+  timings: Record<'load' | 'validate' | 'resolve' | 'plan' | 'render' | 'emit', number>;
+}
+
+export interface PlannedMeeting {
+  meeting: ResolvedMeeting;
+  plan: SlidePlan;
+}
+
+export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Partial<BuildResult['timings']>): PlannedMeeting {
+  const file = resolve(cwd, deckFile);
+  const shown = relative(cwd, file) || file;
+  let mark = performance.now();
+  const lap = (stage: keyof BuildResult['timings']): void => {
+    const now = performance.now();
+    if (timings) timings[stage] = now - mark;
+    mark = now;
+  };
+  const source = readYamlFile(file, shown);
+  lap('load');
+  const config = validateSource(source, deckSchema, 'deck config');
+  throwIfAny(shown, crossCheckDeck(config, source));
+  lap('validate');
+  const projectDir = findProjectFolder(file);
+  const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
+  const meeting = resolveMeeting({ config, source, deckFile: file, projectDir, library });
+  lap('resolve');
+  const plan = planDeck(meeting);
+  lap('plan');
+  return { meeting, plan };
+}
+
+export function buildDeck(options: BuildOptions): BuildResult {
+  const cwd = options.cwd ?? process.cwd();
+  const timings: Partial<BuildResult['timings']> = {};
+  try {
+    const { meeting, plan } = loadAndPlan(options.deckFile, cwd, timings);
+    let mark = performance.now();
+    const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
+    const runtime = readRuntime(TOOL_ROOT);
+    const html = renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags());
+    timings.render = performance.now() - mark;
+    mark = performance.now();
+    const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime);
+    timings.emit = performance.now() - mark;
+    return { plan, meeting, output, timings: timings as BuildResult['timings'] };
+  } catch (error) {
+    if (error instanceof DeckError && !error.title.includes(options.deckFile)) {
+      // Keeps the deck's name on errors from shared files (templates, library cards).
+      error.problems.forEach((p) => (p.deck ??= options.deckFile));
+    }
+    throw error;
+  }
+}

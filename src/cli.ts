@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// demodeck's command line. `run` returns an exit code so tests call it directly:
+// 0 done, 1 the input is wrong (a clean message), 2 wrong command-line usage. A DeckError is a
+// user mistake and is printed cleanly; any other exception is a bug and keeps its stack.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { buildDeck } from './buildDeck.js';
+import { DeckError, formatDeckError, isDeckError } from './errors.js';
+import { writeFileAtomic } from './emit/writeAtomic.js';
+import { jsonSchemaFiles } from './validate/jsonSchemas.js';
+
+export const USAGE = `Usage:
+  demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
+      Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
+  demodeck schema [--out DIR]
+      Writes the JSON Schemas for editors (default DIR: schema).`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+}
+
+const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
+
+class UsageError extends Error {}
+
+export function run(argv: readonly string[], io: Io = defaultIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        return buildCommand(rest, io);
+      case 'schema':
+        return schemaCommand(rest, io);
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command \`${command}\`` : 'no command given');
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`demodeck: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (isDeckError(error)) {
+      io.err(formatDeckError(error));
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function buildCommand(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', default: 'dist' },
+      'single-file': { type: 'boolean', default: false },
+      templates: { type: 'string' },
+    },
+  });
+  const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
+  let failed = 0;
+  for (const deckFile of decks) {
+    try {
+      const result = buildDeck({ deckFile, outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd });
+      const main = result.plan.slides.filter((s) => !s.appendix).length;
+      io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min`);
+      for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
+    } catch (error) {
+      if (!isDeckError(error)) throw error;
+      failed++;
+      io.err(formatDeckError(error));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function findDecks(targets: readonly string[], cwd: string): string[] {
+  const decks: string[] = [];
+  for (const target of targets) {
+    const full = resolve(cwd, target);
+    if (!existsSync(full)) {
+      throw new DeckError('Deck not found', [{ code: 'deck-missing', path: '', message: `${target} does not exist`, hint: 'pass a deck file like decks/huadong.yaml or a folder of decks' }]);
+    }
+    if (statSync(full).isDirectory()) {
+      const found = readdirSync(full).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => relative(cwd, join(full, f)));
+      if (found.length === 0) throw new DeckError('No decks found', [{ code: 'no-decks', path: '', message: `${target} holds no .yaml files`, hint: 'pass a folder with deck configs or a deck file' }]);
+      decks.push(...found);
+    } else {
+      decks.push(target);
+    }
+  }
+  return decks;
+}
+
+function schemaCommand(args: readonly string[], io: Io): number {
+  const { values } = parseArgs({ args: [...args], strict: true, options: { out: { type: 'string', default: 'schema' } } });
+  for (const [name, json] of jsonSchemaFiles()) {
+    const file = resolve(io.cwd, values.out, name);
+    writeFileAtomic(file, json);
+    io.out(`wrote ${relative(io.cwd, file)}`);
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,38 @@
+// The browser runtime every deck loads: reveal.js, its notes plugin and our start-up code.
+// Vite bundles it once at install time into a classic (IIFE) script, because module scripts
+// are blocked by CORS when a deck is opened from file:// (see shared/facts.md).
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './deck.css';
+
+declare global {
+  interface Window {
+    Reveal: typeof Reveal;
+  }
+}
+
+// Tests and the notes window look for the global, which the ESM build does not set.
+window.Reveal = Reveal;
+
+function start(): void {
+  void Reveal.initialize({
+    hash: true,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    controls: true,
+    progress: true,
+    slideNumber: 'c/t',
+    transition: 'slide',
+    center: false,
+    plugins: [Notes],
+  });
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start);
+} else {
+  start();
+}

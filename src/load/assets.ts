@@ -1,0 +1,55 @@
+// Reads images and theme stylesheets a deck names, for embedding into the output.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+const IMAGE_TYPES = new Map([
+  ['.png', 'image/png'],
+  ['.jpg', 'image/jpeg'],
+  ['.jpeg', 'image/jpeg'],
+  ['.gif', 'image/gif'],
+  ['.webp', 'image/webp'],
+  ['.svg', 'image/svg+xml'],
+]);
+
+export const MAX_IMAGE_BYTES = 1024 * 1024;
+
+export type ImageRead =
+  | { ok: true; dataUri: string }
+  | { ok: false; reason: 'missing' | 'type' | 'size' };
+
+export function readImageAsDataUri(file: string): ImageRead {
+  const type = IMAGE_TYPES.get(extname(file).toLowerCase());
+  if (!type) return { ok: false, reason: 'type' };
+  if (!existsSync(file) || !statSync(file).isFile()) return { ok: false, reason: 'missing' };
+  if (statSync(file).size > MAX_IMAGE_BYTES) return { ok: false, reason: 'size' };
+  return { ok: true, dataUri: `data:${type};base64,${readFileSync(file).toString('base64')}` };
+}
+
+export const IMAGE_EXTENSIONS = [...IMAGE_TYPES.keys()];
+
+/** Theme names in order of lookup: the project's templates/themes, then the shipped ones. */
+export function findThemeCss(name: string, roots: readonly string[]): string | undefined {
+  for (const root of roots) {
+    const file = join(root, 'templates', 'themes', `${name}.css`);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+export function listThemes(roots: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const root of roots) {
+    const dir = join(root, 'templates', 'themes');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSafe(dir)) if (file.endsWith('.css')) names.add(file.slice(0, -4));
+  }
+  return [...names].sort();
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,140 @@
+// Reads one YAML file into a document that keeps node positions, so every later problem can
+// point at its real line and column. Only this module and emit/ touch the disk.
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { codeFrame, DeckError, type Problem, type SourceLocation } from '../errors.js';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface YamlSource {
+  file: string;
+  /** Text as decoded (BOM removed, line endings as written). */
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export function readYamlFile(file: string, displayName = file): YamlSource {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (cause) {
+    throw new DeckError('Cannot read the file', [
+      { code: 'file-missing', path: '', message: `${displayName} does not exist or cannot be read`, hint: 'check the path and spelling of the file name' },
+    ], { cause });
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new DeckError('The file is too large', [
+      { code: 'file-too-large', path: '', message: `${displayName} is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (2 MB)`, hint: 'a deck config is a short description of one meeting: move long texts out or shorten them' },
+    ]);
+  }
+  return parseYamlText(decodeUtf8(readFileSync(file), displayName), displayName);
+}
+
+function decodeUtf8(bytes: Buffer, displayName: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    throw new DeckError('The file is not valid UTF-8', [
+      { code: 'bad-encoding', path: '', message: `${displayName} line ${line} holds bytes that are not UTF-8`, hint: 'save the file as UTF-8 in your editor', loc: { file: displayName, line, col: 1 } },
+    ]);
+  }
+}
+
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return line;
+}
+
+export function parseYamlText(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false });
+  const problems: Problem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    const loc = { file, line: pos.line, col: pos.col };
+    problems.push({
+      code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
+      path: '',
+      message: firstSentence(error.message),
+      hint: yamlHint(error.code),
+      loc,
+      frame: codeFrame(text, loc.line, loc.col),
+    });
+  }
+  if (problems.length > 0) throw new DeckError(`${file} is not valid YAML`, problems);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // The yaml package reports alias expansion beyond the limit with a ReferenceError.
+    throw new DeckError(`${file} is not valid YAML`, [
+      { code: 'yaml-alias', path: '', message: 'the file uses too many or circular aliases (*name)', hint: 'write the repeated text out instead of using anchors and aliases', loc: { file, line: 1, col: 1 } },
+    ], { cause });
+  }
+  return { file, text, doc, lineCounter, data };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once in a mapping: remove or rename the repeated one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation (spaces, not tabs) and that every quote and bracket is closed';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces; YAML does not allow tabs for indentation';
+    case 'MULTIPLE_DOCS':
+      return 'a deck config is one document: remove the extra `---` line';
+    default:
+      return 'fix the YAML syntax at the marked position';
+  }
+}
+
+/** Line and column of the value at `path`, or of its nearest existing parent. */
+export function locate(source: YamlSource, path: readonly PropertyKey[], atKey = false): SourceLocation {
+  let node: unknown = source.doc.contents;
+  let found: Node | null = (source.doc.contents as Node | null) ?? null;
+  let keyNode: Node | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+      found = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      keyNode = null;
+      node = item;
+      found = item as Node;
+    } else {
+      break;
+    }
+  }
+  const target = atKey && keyNode ? keyNode : found;
+  const offset = target?.range?.[0] ?? 0;
+  const pos = source.lineCounter.linePos(offset);
+  return { file: source.file, line: pos.line, col: pos.col };
+}

@@ -1,0 +1,70 @@
+// Step 2 of the method: who is in the room, who decides, and what each role wants to hear.
+import type { Decision, Person, Role } from '../types.js';
+import type { AudienceNote, SlideKind } from './slidePlan.js';
+import type { Translate } from './text.js';
+
+/** Senior people first: when several roles attend, satisfy the highest-ranking one first. */
+export const ROLE_RANK: Record<Role, number> = { executive: 0, 'business-lead': 1, manager: 2, user: 3, peer: 4 };
+const DECISION_RANK: Record<Decision, number> = { 'decision-maker': 0, influencer: 1, user: 2, none: 3 };
+
+export interface PrimaryAudience {
+  person: Person;
+  /** False when nobody in the room can decide: the plan then warns. */
+  decides: boolean;
+}
+
+export function primaryAudience(people: readonly Person[]): PrimaryAudience | undefined {
+  const ranked = people
+    .map((person, order) => ({ person, order }))
+    .sort((a, b) =>
+      ROLE_RANK[a.person.role] - ROLE_RANK[b.person.role] ||
+      DECISION_RANK[a.person.decision] - DECISION_RANK[b.person.decision] ||
+      a.order - b.order);
+  const decider = ranked.find(({ person }) => person.decision === 'decision-maker');
+  if (decider) return { person: decider.person, decides: true };
+  const first = ranked[0];
+  return first ? { person: first.person, decides: false } : undefined;
+}
+
+/** Which roles a kind of slide speaks to, from the role table of step 2. */
+const INTEREST: Record<SlideKind, readonly Role[] | 'everyone'> = {
+  title: 'everyone',
+  opening: 'everyone',
+  agenda: 'everyone',
+  situation: 'everyone',
+  overview: ['executive', 'business-lead', 'manager', 'peer'],
+  need: ['executive', 'business-lead', 'manager', 'user'],
+  ffab: ['business-lead', 'manager', 'user'],
+  value: ['executive', 'business-lead', 'peer'],
+  comparison: ['executive', 'business-lead', 'manager'],
+  case: ['executive', 'business-lead', 'manager', 'peer'],
+  implementation: ['business-lead', 'manager', 'user'],
+  assurance: ['executive', 'business-lead', 'manager'],
+  pricing: ['executive', 'business-lead'],
+  closing: 'everyone',
+  qna: 'everyone',
+  backup: 'everyone',
+};
+
+export function peopleFor(kind: SlideKind, people: readonly Person[], extra: readonly Person[] = []): Person[] {
+  const roles = INTEREST[kind];
+  const chosen = roles === 'everyone' ? [...people] : people.filter((p) => roles.includes(p.role));
+  for (const person of extra) if (!chosen.includes(person)) chosen.push(person);
+  // A slide nobody in the room asked for still speaks to the senior person present.
+  if (chosen.length === 0) {
+    const senior = [...people].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0];
+    if (senior) chosen.push(senior);
+  }
+  return [...people].filter((p) => chosen.includes(p));
+}
+
+/** One note per person: what to stress for their role, plus experience and stance. */
+export function audienceNotes(people: readonly Person[], t: Translate): AudienceNote[] {
+  return people.map((person) => {
+    const parts = [t(`stress-${person.role}`)];
+    if (person.experienced) parts.push(t('stress-experienced'));
+    if (person.stance === 'resistant') parts.push(t('stress-resistant'));
+    if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join('; ') }));
+    return { name: person.name, role: person.role, stress: parts.join(' ') };
+  });
+}

@@ -1,0 +1,108 @@
+// The end of the main line: how it will be implemented, what it costs (only when pricing is
+// given), the call to action and questions; then the appendix of backups.
+import type { ResolvedNeed } from '../types.js';
+import type { PlanContext, SlideDraft } from './context.js';
+import { computeQuote, formatMoney, formatRate } from './pricing.js';
+
+const PHASES = [
+  { key: 'prepare', share: 0.15 },
+  { key: 'configure', share: 0.35 },
+  { key: 'go-live', share: 0.35 },
+  { key: 'review', share: 0.15 },
+] as const;
+
+export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
+  const { t, meeting } = ctx;
+  const cards = needs.reduce((n, need) => n + need.features.length, 0);
+  // Without a quoted delivery, estimate two days of set-up plus a day and a half per feature card.
+  const totalDays = meeting.config.pricing?.delivery.days ?? Math.ceil(2 + cards * 1.5);
+  let used = 0;
+  const phases = PHASES.map((phase, i) => {
+    const days = i === PHASES.length - 1 ? Math.max(0, totalDays - used) : Math.round(totalDays * phase.share * 2) / 2;
+    used += days;
+    return { title: t(`phase-${phase.key}`), days: t('days', { days }), text: t(`phase-${phase.key}-text`) };
+  });
+  return {
+    kind: 'implementation',
+    section: 'implementation',
+    title: t('implementation-title'),
+    reason: t('reason-implementation'),
+    body: { kind: 'implementation', phases, totalDays: t('days-total', { days: totalDays }), lines: [t('implementation-disruption'), t('implementation-method')] },
+    say: [t('say-implementation'), t('say-implementation-disruption')],
+  };
+}
+
+export function pricingSlide(ctx: PlanContext): SlideDraft | undefined {
+  const { t, meeting } = ctx;
+  const pricing = meeting.config.pricing;
+  if (!pricing) return undefined;
+  const quote = computeQuote(pricing);
+  const money = (amount: number): string => formatMoney(amount, quote.currency);
+  const rows = [
+    ...quote.licence.map((line) => ({ item: line.item, amount: money(line.amount) })),
+    { item: t('price-licence-total'), amount: money(quote.licenceTotal), total: true },
+    {
+      item: t('price-delivery'),
+      amount: money(quote.delivery),
+      note: [quote.deliveryDays !== undefined ? t('days', { days: quote.deliveryDays }) : undefined, quote.delivery === 0 ? t('price-included') : undefined].filter(Boolean).join(' · ') || undefined,
+    },
+    { item: t('price-one-time-total'), amount: money(quote.oneTimeTotal), total: true },
+    { item: t('price-annual-service'), amount: money(quote.annualService), note: t('price-annual-service-note', { rate: formatRate(quote.annualServiceRate) }) },
+  ];
+  const objections = meeting.objections.filter((o) => o.kind === 'price' || o.kind === 'budget');
+  return {
+    kind: 'pricing',
+    section: 'pricing',
+    title: t('pricing-title'),
+    reason: t('reason-pricing'),
+    body: { kind: 'pricing', headers: [t('col-item'), t('col-amount'), t('col-note')], rows, footnote: t('price-footnote') },
+    say: [t('say-pricing'), t('say-pricing-split')],
+    ready: objections.map((o) => t('ready-objection', { says: o.says, answer: o.answer })),
+  };
+}
+
+export function closingSlides(ctx: PlanContext): SlideDraft[] {
+  const { t, meeting } = ctx;
+  const { config } = meeting;
+  const action = config.closing?.call_to_action;
+  if (!action) ctx.warnings.push({ code: 'no-call-to-action', message: t('warn-no-call-to-action') });
+  const presenter = config.presenter;
+  const contact = presenter ? [presenter.name, presenter.email, presenter.website].filter((x): x is string => Boolean(x)) : [];
+  const timing = meeting.objections.filter((o) => o.kind === 'timing' || o.kind === 'interest' || o.kind === 'trust');
+  return [
+    {
+      kind: 'closing',
+      section: 'closing',
+      title: t('closing-title'),
+      reason: t('reason-closing'),
+      body: { kind: 'closing', action: action ?? t('default-call-to-action'), message: config.goal?.message, contact },
+      say: [t('say-closing'), t('say-closing-ask')],
+      ready: timing.map((o) => t('ready-objection', { says: o.says, answer: o.answer })),
+    },
+    {
+      kind: 'qna',
+      section: 'closing',
+      title: t('qna-title'),
+      reason: t('reason-qna'),
+      body: { kind: 'qna', prompt: t('qna-prompt') },
+      say: [t('say-qna')],
+      ready: meeting.needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => t('ready-question', { q: q.q, a: q.a })))).slice(0, 8),
+    },
+  ];
+}
+
+/** Backup answers for the questions the cards expect, kept out of the main line. */
+export function questionsBackup(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft | undefined {
+  const { t } = ctx;
+  const items = needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => ({ label: q.q, text: q.a })))).slice(0, 6);
+  if (items.length === 0) return undefined;
+  return {
+    kind: 'backup',
+    section: 'appendix',
+    appendix: true,
+    title: t('questions-backup-title'),
+    reason: t('reason-questions-backup'),
+    body: { kind: 'backup', items },
+    say: [t('say-questions-backup')],
+  };
+}

@@ -1,0 +1,121 @@
+// Value talk on the three value points, positioning against competitors through selection
+// criteria, and success cases — same-industry first.
+import type { Competitor, Positioning, ResolvedCase, ResolvedMeeting, ResolvedNeed, ValuePoint } from '../types.js';
+import { VALUE_POINTS } from '../validate/enums.js';
+import type { PlanContext, SlideDraft } from './context.js';
+import { benefitFor } from './needSlides.js';
+import type { ValueItem } from './slidePlan.js';
+
+const ITEMS_PER_VALUE_POINT = 3;
+
+export function valueSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
+  const { t, meeting } = ctx;
+  const role = ctx.primary?.person.role;
+  const columns = VALUE_POINTS.map((point) => {
+    const items: ValueItem[] = [];
+    for (const need of needs) {
+      for (const card of need.features) {
+        if ((card.value ?? need.value) !== point) continue;
+        items.push(card.metric ? { figure: card.metric.figure, text: card.metric.label } : { text: benefitFor(card, role) });
+      }
+    }
+    for (const c of meeting.cases) {
+      for (const r of c.results) {
+        if (items.length >= ITEMS_PER_VALUE_POINT * 2) break;
+        if (resultValuePoint(r.label, t) === point) items.push({ figure: r.change ?? r.after, text: `${r.label} (${c.client})` });
+      }
+    }
+    return { point, title: t(`value-${point}`), items: withFiguresFirst(items).slice(0, ITEMS_PER_VALUE_POINT) };
+  });
+  return {
+    kind: 'value',
+    section: 'value',
+    title: t('value-title'),
+    reason: t('reason-value'),
+    body: { kind: 'value', columns: columns.map((c) => ({ ...c, items: c.items.length > 0 ? c.items : [{ text: t('value-empty') }] })) },
+    say: [t('say-value'), t('say-value-figures')],
+  };
+}
+
+// A value slide sells on numbers: entries with a figure come first, otherwise in plan order.
+function withFiguresFirst(items: ValueItem[]): ValueItem[] {
+  return [...items].sort((a, b) => Number(b.figure !== undefined) - Number(a.figure !== undefined));
+}
+
+/** Case results carry no value point; words in the label place them (cost, days, sales…). */
+function resultValuePoint(label: string, t: PlanContext['t']): ValuePoint | undefined {
+  const lower = label.toLowerCase();
+  for (const point of VALUE_POINTS) {
+    if (t(`value-words-${point}`).split('|').some((word) => lower.includes(word))) return point;
+  }
+  return undefined;
+}
+
+export function derivePositioning(competitor: Competitor): Positioning {
+  if (competitor.positioning) return competitor.positioning;
+  // If they were in first, reposition them; against a broad suite, anchor on core needs.
+  if (competitor.incumbent) return 'reposition';
+  if (competitor.strengths.length > competitor.weaknesses.length) return 'core-needs';
+  if (competitor.weaknesses.length > 0) return 'right-size';
+  return 'criteria';
+}
+
+export function comparisonSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
+  const { t, meeting } = ctx;
+  const competitors = meeting.config.competitors;
+  const positionings = [...new Set(competitors.map(derivePositioning))];
+  const rows: string[][] = needs.slice(0, 4).map((n) => [t('criterion-need', { need: n.title }), n.features.map((f) => f.name).join(t('list-separator')), t('check-need')]);
+  for (const positioning of positionings) rows.push([t(`criterion-${positioning}`), t(`our-${positioning}`), t(`check-${positioning}`)]);
+  const ready = competitors.flatMap((c) => [
+    t('ready-positioning', { competitor: c.name, line: t(`positioning-${derivePositioning(c)}`) }),
+    ...c.rebuttals.map((r) => t('ready-rebuttal', { competitor: c.name, rebuttal: r })),
+  ]);
+  return {
+    kind: 'comparison',
+    section: 'comparison',
+    title: t('comparison-title'),
+    reason: t('reason-comparison', { count: competitors.length }),
+    body: {
+      kind: 'comparison',
+      headers: [t('col-criterion'), t('col-our-answer'), t('col-how-to-check')],
+      rows,
+      advantages: meeting.config.goal?.advantages ?? [],
+      advantagesTitle: t('advantages-title'),
+    },
+    say: [t('say-comparison')],
+    ready,
+  };
+}
+
+/** Same-industry cases first: an owner trusts a peer's result more than a feature list. */
+export function rankCases(meeting: ResolvedMeeting): ResolvedCase[] {
+  const industry = (meeting.config.customer.industry ?? '').toLowerCase();
+  const words = industry.split(/[^a-z0-9\u4e00-\u9fff]+/).filter((w) => w.length > 2);
+  const score = (c: ResolvedCase): number => {
+    if (!industry) return 0;
+    const caseIndustry = (c.industry ?? '').toLowerCase();
+    if (caseIndustry && (caseIndustry.includes(industry) || industry.includes(caseIndustry))) return 2;
+    const tags = c.industryTags.flatMap((tag) => tag.split('-'));
+    return words.some((w) => tags.includes(w) || caseIndustry.includes(w)) ? 1 : 0;
+  };
+  return meeting.cases.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map(({ c }) => c);
+}
+
+export function caseSlide(ctx: PlanContext, entry: ResolvedCase, appendix: boolean): SlideDraft {
+  const { t } = ctx;
+  const sections = [
+    entry.business ? { label: t('case-business'), text: entry.business } : undefined,
+    { label: t('case-problem'), text: entry.problem },
+    { label: t('case-solution'), text: entry.solution },
+    entry.delivery ? { label: t('case-delivery'), text: entry.delivery } : undefined,
+  ].filter((s): s is { label: string; text: string } => s !== undefined);
+  return {
+    kind: 'case',
+    section: appendix ? 'appendix' : 'cases',
+    appendix,
+    title: t('case-title', { client: entry.client }),
+    reason: t(appendix ? 'reason-case-backup' : 'reason-case'),
+    body: { kind: 'case', client: entry.client, industry: entry.industry, sections, results: entry.results, recognition: entry.recognition },
+    say: [t('say-case'), t('say-case-results')],
+  };
+}

@@ -1,0 +1,150 @@
+// Step 1 and step 4: the customer's situation (SPIN), the solution overview in the chosen
+// structure module, then per need the four-step problem/solution and one FFAB slide per card.
+import type { ResolvedFeature, ResolvedNeed, Role, Structure } from '../types.js';
+import type { PlanContext, SlideDraft } from './context.js';
+import type { LabelledText } from './slidePlan.js';
+
+/** Needs in the order to present them: priority, then the goal's focus, then file order. */
+export function orderNeeds(needs: readonly ResolvedNeed[]): ResolvedNeed[] {
+  return [...needs].sort((a, b) => a.priority - b.priority || Number(b.focus) - Number(a.focus) || a.order - b.order);
+}
+
+export function situationSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
+  const { meeting, t } = ctx;
+  const customer = meeting.config.customer;
+  const facts: LabelledText[] = [];
+  if (customer.industry) facts.push({ label: t('fact-industry'), text: customer.industry });
+  if (customer.size?.employees !== undefined) facts.push({ label: t('fact-employees'), text: String(customer.size.employees) });
+  if (customer.size?.revenue) facts.push({ label: t('fact-revenue'), text: customer.size.revenue });
+  return {
+    kind: 'situation',
+    section: 'situation',
+    title: t('situation-title', { customer: customer.name }),
+    reason: t('reason-situation'),
+    body: {
+      kind: 'situation',
+      intro: customer.situation,
+      facts,
+      headers: [t('col-need'), t('col-today'), t('col-problem')],
+      rows: needs.map((n) => ({ need: n.title, situation: n.situation ?? '—', problem: n.problem ?? '—' })),
+    },
+    say: [t('say-situation'), t('say-situation-confirm')],
+  };
+}
+
+export function defaultStructure(role: Role | undefined): Structure {
+  // Owners think in business logic, managers in the system, users in the steps they will take.
+  if (role === 'executive' || role === 'peer') return 'pyramid';
+  if (role === 'business-lead') return 'concentric';
+  if (role === 'user') return 'staircase';
+  return 'stacked';
+}
+
+export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
+  const { meeting, t } = ctx;
+  const structure = meeting.config.strategy?.structure ?? defaultStructure(ctx.primary?.person.role);
+  const features = needs.flatMap((n) => n.features);
+  const modules = meeting.product?.modules.map((m) => m.name) ?? unique(features.map((f) => f.name));
+  const productName = meeting.product?.name ?? t('our-solution');
+  const needTitles = needs.map((n) => n.title);
+  const valueTitles = unique(needs.map((n) => t(`value-${n.value}`)));
+  const message = meeting.config.goal?.message ?? t('default-message', { customer: meeting.config.customer.name });
+  const layers = {
+    stacked: [
+      { title: t('layer-needs'), items: needTitles },
+      { title: t('layer-modules'), items: modules },
+      { title: t('layer-platform'), items: [productName] },
+    ],
+    concentric: [
+      { title: t('layer-customer'), items: [meeting.config.customer.name] },
+      { title: t('layer-core'), items: [productName] },
+      { title: t('layer-modules'), items: modules },
+      { title: t('layer-services'), items: [t('service-implementation'), t('service-training'), t('service-support')] },
+    ],
+    pyramid: [
+      { title: t('layer-goal'), items: [message] },
+      { title: t('layer-value'), items: valueTitles },
+      { title: t('layer-features'), items: unique(features.map((f) => f.name)) },
+    ],
+    staircase: [
+      { title: t('phase-prepare'), items: [] },
+      { title: t('phase-configure'), items: [] },
+      { title: t('phase-go-live'), items: [] },
+      { title: t('phase-review'), items: [] },
+    ],
+  }[structure];
+  return {
+    kind: 'overview',
+    section: 'overview',
+    title: t('overview-title'),
+    reason: t('reason-overview', { structure: t(`structure-${structure}`) }),
+    body: { kind: 'overview', structure, layers },
+    say: [t(`say-overview-${structure}`)],
+  };
+}
+
+export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
+  const { t, meeting } = ctx;
+  const evidence = need.features.find((f) => f.metric)?.metric;
+  const caseResult = meeting.cases.flatMap((c) => c.results.map((r) => ({ c, r }))).find(({ r }) => r.change ?? r.after);
+  const evidenceText = evidence
+    ? `${evidence.figure} ${evidence.label}`
+    : caseResult
+      ? `${caseResult.c.client}: ${caseResult.r.label} ${caseResult.r.change ?? caseResult.r.after ?? ''}`.trim()
+      : t('evidence-live-demo');
+  const steps: LabelledText[] = [
+    { label: t('step-question'), text: need.problem ?? need.title },
+    { label: t('step-analysis'), text: need.implication ?? need.situation ?? t('analysis-default', { need: need.title }) },
+    { label: t('step-countermeasure'), text: [need.payoff, need.features.map((f) => f.name).join(need.features.length > 1 ? t('list-separator') : '')].filter(Boolean).join(' — ') },
+    { label: t('step-evidence'), text: evidenceText },
+  ];
+  return {
+    kind: 'need',
+    section: 'needs',
+    title: need.title,
+    reason: t(need.focus ? 'reason-need-focus' : 'reason-need', { priority: need.priority }),
+    body: { kind: 'need', steps },
+    say: [t('say-need-question'), t('say-need-implication'), t('say-need-payoff')],
+  };
+}
+
+/** The benefit a card states for the primary audience's role, else its default benefit. */
+export function benefitFor(card: ResolvedFeature, role: Role | undefined): string {
+  return (role && card.benefitsByRole[role]) || card.benefit;
+}
+
+export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFeature, options: { appendix?: boolean; numberedDemo?: boolean } = {}): SlideDraft {
+  const { t } = ctx;
+  const role = ctx.primary?.person.role;
+  const benefit = benefitFor(card, role);
+  const ready = card.questions.map((q) => t('ready-question', { q: q.q, a: q.a }));
+  return {
+    kind: options.appendix ? 'backup' : 'ffab',
+    section: options.appendix ? 'appendix' : 'needs',
+    appendix: options.appendix,
+    title: card.name,
+    reason: t(options.appendix ? 'reason-ffab-backup' : 'reason-ffab', { need: need.title }),
+    body: {
+      kind: 'ffab',
+      parts: [
+        { label: t('ffab-feature'), text: card.feature },
+        { label: t('ffab-function'), text: card.function },
+        { label: t('ffab-advantage'), text: card.advantage },
+      ],
+      benefitLabel: t('ffab-benefit'),
+      benefit,
+      demoTitle: card.demo.length > 0 ? t('demo-title') : undefined,
+      demo: options.numberedDemo === false ? [] : card.demo,
+    },
+    say: [
+      t('say-ffab-feature', { feature: card.feature }),
+      ...(card.demo.length > 0 ? [t('say-ffab-demo', { steps: card.demo.map((s, i) => `${i + 1}. ${s}`).join(' ') })] : []),
+      t('say-ffab-benefit', { benefit }),
+    ],
+    ready,
+  };
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,105 @@
+// The SlidePlan: the ordered slides of one deck, each with why it is there. plan.json is a
+// projection of it (toPlanJson); the renderer reads the bodies and notes.
+import type { Language, Role, ValuePoint } from '../types.js';
+
+export type SlideKind =
+  | 'title' | 'opening' | 'agenda' | 'situation' | 'overview' | 'need' | 'ffab' | 'value' | 'comparison'
+  | 'case' | 'implementation' | 'assurance' | 'pricing' | 'closing' | 'qna' | 'backup';
+
+export type SectionId =
+  | 'opening' | 'situation' | 'overview' | 'needs' | 'value' | 'comparison' | 'cases'
+  | 'implementation' | 'pricing' | 'closing' | 'appendix';
+
+/** Which of the six method steps a section carries out (shared/domain/demo-method.md). */
+export const SECTION_STEP: Record<SectionId, number> = {
+  opening: 6, situation: 1, overview: 4, needs: 4, value: 4, comparison: 3, cases: 4,
+  implementation: 4, pricing: 4, closing: 6, appendix: 5,
+};
+
+export interface AudienceNote {
+  name: string;
+  role: Role;
+  stress: string;
+}
+
+export interface SlideNotes {
+  /** What to say, in order. */
+  say: string[];
+  /** Who in the room cares about this slide and what to stress for each. */
+  audience: AudienceNote[];
+  /** Answers to have ready: objections, competitor lines, contingencies. */
+  ready: string[];
+}
+
+export interface LabelledText {
+  label: string;
+  text: string;
+}
+
+export interface ValueItem {
+  figure?: string;
+  text: string;
+}
+
+export type SlideBody =
+  | { kind: 'title'; title: string; subtitle?: string; customer: string; presenter?: string; date?: string }
+  | { kind: 'opening'; heading?: string; lines: string[]; emphasis?: string; technique?: string }
+  | { kind: 'agenda'; items: { title: string; minutes: string }[]; rules: string[]; rulesTitle: string }
+  | { kind: 'situation'; intro?: string; facts: LabelledText[]; rows: { need: string; situation: string; problem: string }[]; headers: string[] }
+  | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[] }
+  | { kind: 'need'; steps: LabelledText[] }
+  | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string; demoTitle?: string; demo: string[] }
+  | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[] }
+  | { kind: 'comparison'; headers: string[]; rows: string[][]; advantages: string[]; advantagesTitle: string }
+  | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: { label: string; before?: string; after?: string; change?: string }[]; recognition: string[] }
+  | { kind: 'implementation'; phases: { title: string; days: string; text: string }[]; totalDays: string; lines: string[] }
+  | { kind: 'assurance'; lines: string[] }
+  | { kind: 'pricing'; headers: string[]; rows: { item: string; amount: string; note?: string; total?: boolean }[]; footnote: string }
+  | { kind: 'closing'; action: string; message?: string; contact: string[] }
+  | { kind: 'qna'; prompt: string }
+  | { kind: 'backup'; items: LabelledText[] };
+
+export interface PlannedSlide {
+  index: number;
+  kind: SlideKind;
+  section: SectionId;
+  title: string;
+  /** Minutes to spend; 0 for appendix slides. */
+  minutes: number;
+  appendix: boolean;
+  for: string[];
+  reason: string;
+  body: SlideBody;
+  notes: SlideNotes;
+}
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+}
+
+export interface SlidePlan {
+  deck: string;
+  language: Language;
+  duration: number;
+  primaryAudience: { name: string; role: Role } | null;
+  sections: { id: SectionId; step: number; minutes: number }[];
+  slides: PlannedSlide[];
+  warnings: PlanWarning[];
+}
+
+/** The plan.json contract (shared/design/deck-config.md): extend, never break. */
+export function toPlanJson(plan: SlidePlan): object {
+  return {
+    deck: plan.deck,
+    language: plan.language,
+    duration: plan.duration,
+    primaryAudience: plan.primaryAudience,
+    sections: plan.sections,
+    slides: plan.slides.map((s) => ({
+      index: s.index, kind: s.kind, section: s.section, title: s.title, minutes: s.minutes,
+      appendix: s.appendix, for: s.for, reason: s.reason,
+    })),
+    warnings: plan.warnings,
+  };
+}

@@ -1,0 +1,58 @@
+// Library entries hold every text in both languages; a deck shows one.
+import type { CaseEntry, FeatureCard, ObjectionEntry, ProductEntry } from '../validate/contentSchema.js';
+import type { Language, ResolvedCase, ResolvedFeature, ResolvedObjection, ResolvedProduct, Role } from '../types.js';
+
+type Localized = Record<Language, string>;
+
+const pick = (text: Localized, language: Language): string => text[language];
+
+export function localizeFeature(id: string, origin: ResolvedFeature['origin'], card: FeatureCard, language: Language): ResolvedFeature {
+  const benefitsByRole: Partial<Record<Role, string>> = {};
+  for (const [role, text] of Object.entries(card.benefits ?? {}) as [Role, Localized | undefined][]) {
+    if (text) benefitsByRole[role] = pick(text, language);
+  }
+  return {
+    id,
+    origin,
+    name: pick(card.name, language),
+    module: card.module,
+    value: card.value,
+    feature: pick(card.feature, language),
+    function: pick(card.function, language),
+    advantage: pick(card.advantage, language),
+    benefit: pick(card.benefit, language),
+    benefitsByRole,
+    metric: card.metric ? { figure: card.metric.figure, label: pick(card.metric.label, language) } : undefined,
+    demo: card.demo.map((step) => pick(step, language)),
+    questions: card.questions.map(({ q, a }) => ({ q: pick(q, language), a: pick(a, language) })),
+  };
+}
+
+export function localizeCase(id: string, entry: CaseEntry, language: Language): ResolvedCase {
+  return {
+    id,
+    client: pick(entry.client, language),
+    industry: pick(entry.industry, language),
+    industryTags: entry.industry_tags,
+    business: entry.business ? pick(entry.business, language) : undefined,
+    problem: pick(entry.problem, language),
+    solution: pick(entry.solution, language),
+    delivery: pick(entry.delivery, language),
+    results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change })),
+    recognition: entry.recognition.map((r) => pick(r, language)),
+  };
+}
+
+export function localizeProduct(id: string, entry: ProductEntry, language: Language): ResolvedProduct {
+  return {
+    id,
+    name: pick(entry.name, language),
+    segment: pick(entry.segment, language),
+    positioning: pick(entry.positioning, language),
+    modules: entry.modules.map((m) => ({ id: m.id, name: pick(m.name, language) })),
+  };
+}
+
+export function localizeObjection(id: string, entry: ObjectionEntry, language: Language): ResolvedObjection {
+  return { id, kind: entry.kind, says: pick(entry.says, language), meaning: pick(entry.meaning, language), answer: pick(entry.answer, language) };
+}

@@ -1,0 +1,155 @@
+// Turns ids into library entries in the deck's language. Unknown ids are reported all at once,
+// each with its line and column and the closest known id.
+import { basename, dirname, extname } from 'node:path';
+import { codeFrame, DeckError, type Problem } from '../errors.js';
+import { findThemeCss, IMAGE_EXTENSIONS, listThemes, MAX_IMAGE_BYTES, readImageAsDataUri } from '../load/assets.js';
+import type { ContentLibrary } from '../load/contentLibrary.js';
+import { locate, type YamlSource } from '../load/yamlSource.js';
+import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
+import { suggest } from '../validate/didYouMean.js';
+import { formatPath } from '../validate/zodProblems.js';
+import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
+import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
+import { insideProject, TOOL_ROOT } from './projectFolder.js';
+
+export interface ResolveInput {
+  config: DeckConfig;
+  source: YamlSource;
+  deckFile: string;
+  projectDir: string;
+  library: ContentLibrary;
+}
+
+export function resolveMeeting({ config, source, deckFile, projectDir, library }: ResolveInput): ResolvedMeeting {
+  const language: Language = config.deck.language;
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], code: string, message: string, hint: string): void => {
+    const loc = locate(source, path);
+    problems.push({ code, path: formatPath(path), message, hint, loc, frame: codeFrame(source.text, loc.line, loc.col) });
+  };
+  const focus = new Set(config.goal?.focus ?? []);
+
+  const needs: ResolvedNeed[] = config.needs.map((need, order) => {
+    const features: ResolvedFeature[] = [];
+    need.features.forEach((ref, i) => {
+      if (typeof ref !== 'string') {
+        features.push(inlineFeature(ref, `${need.id}-${i + 1}`));
+        return;
+      }
+      const entry = library.get('features', ref);
+      if (!entry) {
+        report(['needs', order, 'features', i], 'unknown-feature', `no feature card \`${ref}\` in content/features/`, suggest(ref, library.ids('features'), 'a card id:'));
+        return;
+      }
+      features.push(localizeFeature(entry.id, entry.origin, entry.value, language));
+    });
+    return {
+      id: need.id,
+      title: need.title,
+      priority: need.priority,
+      focus: focus.has(need.id),
+      order,
+      situation: need.situation,
+      problem: need.problem,
+      implication: need.implication,
+      payoff: need.payoff,
+      value: need.value ?? features.find((f) => f.value)?.value ?? 'reduce-cost',
+      features,
+    };
+  });
+
+  const cases: ResolvedCase[] = [];
+  config.cases.forEach((ref, i) => {
+    if (typeof ref !== 'string') {
+      cases.push(inlineCase(ref, `case-${i + 1}`));
+      return;
+    }
+    const entry = library.get('cases', ref);
+    if (!entry) report(['cases', i], 'unknown-case', `no case \`${ref}\` in content/cases/`, suggest(ref, library.ids('cases'), 'a case id:'));
+    else cases.push(localizeCase(entry.id, entry.value, language));
+  });
+
+  let product: ResolvedMeeting['product'];
+  if (config.deck.product !== undefined) {
+    const entry = library.get('products', config.deck.product);
+    if (!entry) report(['deck', 'product'], 'unknown-product', `no product \`${config.deck.product}\` in content/products/`, suggest(config.deck.product, library.ids('products'), 'a product id:'));
+    else product = localizeProduct(entry.id, entry.value, language);
+  }
+
+  const themeRoots = [projectDir, TOOL_ROOT];
+  const themeCss = findThemeCss(config.deck.theme, themeRoots);
+  if (themeCss === undefined) report(['deck', 'theme'], 'unknown-theme', `no theme \`${config.deck.theme}\``, suggest(config.deck.theme, listThemes(themeRoots), 'a theme:'));
+
+  const logos: ResolvedMeeting['logos'] = {};
+  const embed = (path: (string | number)[], relativePath: string | undefined): EmbeddedImage | undefined => {
+    if (relativePath === undefined) return undefined;
+    const file = insideProject(projectDir, dirname(deckFile), relativePath);
+    if (!file) {
+      report(path, 'path-outside', `\`${relativePath}\` is outside the project folder ${projectDir}`, 'put the file inside the project (for example in assets/) and write a path relative to the deck file');
+      return undefined;
+    }
+    const image = readImageAsDataUri(file);
+    if (image.ok) return { dataUri: image.dataUri };
+    const why = {
+      missing: [`\`${relativePath}\` does not exist`, 'check the path; it is relative to the deck file'],
+      type: [`\`${extname(relativePath) || relativePath}\` is not an image type the deck can show`, `use one of ${IMAGE_EXTENSIONS.join(', ')}`],
+      size: [`\`${relativePath}\` is larger than ${MAX_IMAGE_BYTES / 1024} KB`, 'use a smaller image; a logo needs a few KB'],
+    }[image.reason];
+    report(path, `logo-${image.reason}`, why[0] ?? '', why[1] ?? '');
+    return undefined;
+  };
+  logos.customer = embed(['customer', 'logo'], config.customer.logo);
+  logos.presenter = embed(['presenter', 'logo'], config.presenter?.logo);
+
+  if (problems.length > 0) throw new DeckError(`${source.file} refers to things that do not exist`, problems);
+
+  const objections = library.ids('objections').flatMap((id) => {
+    const entry = library.get('objections', id);
+    return entry ? [localizeObjection(id, entry.value, language)] : [];
+  });
+
+  return {
+    deckName: basename(deckFile).replace(/\.ya?ml$/i, ''),
+    deckFile,
+    projectDir,
+    language,
+    config,
+    strings: library.strings(language),
+    product,
+    needs,
+    cases,
+    objections,
+    themeCss: themeCss ?? '',
+    logos,
+  };
+}
+
+function inlineFeature(card: InlineFeature, id: string): ResolvedFeature {
+  return {
+    id,
+    origin: 'inline',
+    name: card.name,
+    value: card.value,
+    feature: card.feature,
+    function: card.function,
+    advantage: card.advantage,
+    benefit: card.benefit,
+    benefitsByRole: {},
+    demo: card.demo ?? [],
+    questions: [],
+  };
+}
+
+function inlineCase(entry: InlineCase, id: string): ResolvedCase {
+  return {
+    id,
+    client: entry.client,
+    industry: entry.industry,
+    industryTags: [],
+    problem: entry.problem,
+    solution: entry.solution,
+    delivery: entry.delivery,
+    results: entry.results.map((label) => ({ label })),
+    recognition: entry.recognition ?? [],
+  };
+}

@@ -1,0 +1,70 @@
+// Schemas of the content library (docs/content-format.md). Every shown text is localized.
+import { z } from 'zod';
+import { OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
+import { localized, slug, text } from './fields.js';
+
+const figure = z.string({ error: 'must be text: quote it, like "-30%"' }).trim().min(1).max(40);
+
+export const featureCardSchema = z.strictObject({
+  name: localized,
+  module: slug.optional(),
+  value: z.enum(VALUE_POINTS),
+  feature: localized,
+  function: localized,
+  advantage: localized,
+  benefit: localized,
+  benefits: z.partialRecord(z.enum(ROLES), localized).optional(),
+  metric: z.strictObject({ figure, label: localized }).optional(),
+  demo: z.array(localized).min(1).max(8),
+  questions: z.array(z.strictObject({ q: localized, a: localized })).max(6).default([]),
+});
+
+export const caseSchema = z.strictObject({
+  client: localized,
+  industry: localized,
+  industry_tags: z.array(slug).default([]),
+  business: localized.optional(),
+  problem: localized,
+  solution: localized,
+  delivery: localized,
+  results: z
+    .array(
+      z
+        .strictObject({ label: localized, before: figure.optional(), after: figure.optional(), change: figure.optional() })
+        .refine((r) => r.before !== undefined || r.after !== undefined || r.change !== undefined, {
+          error: 'needs at least one figure: before, after or change',
+        }),
+    )
+    .min(1),
+  recognition: z.array(localized).default([]),
+});
+
+export const productSchema = z.strictObject({
+  name: localized,
+  segment: localized,
+  positioning: localized,
+  modules: z.array(z.strictObject({ id: slug, name: localized })).min(1),
+  decision_maker: localized.optional(),
+});
+
+export const objectionSchema = z.strictObject({
+  says: localized,
+  kind: z.enum(OBJECTION_KINDS),
+  meaning: localized,
+  answer: localized,
+});
+
+export const stringsSchema = z.record(slug, text);
+
+export type FeatureCard = z.output<typeof featureCardSchema>;
+export type CaseEntry = z.output<typeof caseSchema>;
+export type ProductEntry = z.output<typeof productSchema>;
+export type ObjectionEntry = z.output<typeof objectionSchema>;
+
+export const CONTENT_KINDS = {
+  features: featureCardSchema,
+  cases: caseSchema,
+  products: productSchema,
+  objections: objectionSchema,
+} as const;
+export type ContentKind = keyof typeof CONTENT_KINDS;

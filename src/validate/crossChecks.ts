@@ -1,0 +1,33 @@
+// Rules that span fields of one deck config: ids that must match other entries in the file.
+import { codeFrame, type Problem } from '../errors.js';
+import { locate, type YamlSource } from '../load/yamlSource.js';
+import type { DeckConfig } from './deckSchema.js';
+import { suggest } from './didYouMean.js';
+import { formatPath } from './zodProblems.js';
+
+export function crossCheckDeck(config: DeckConfig, source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], code: string, message: string, hint: string): void => {
+    const loc = locate(source, path);
+    problems.push({ code, path: formatPath(path), message, hint, loc, frame: codeFrame(source.text, loc.line, loc.col) });
+  };
+
+  const needIds: string[] = [];
+  config.needs.forEach((need, i) => {
+    if (needIds.includes(need.id)) report(['needs', i, 'id'], 'duplicate-need', `need id \`${need.id}\` is used twice`, 'give every need its own id');
+    needIds.push(need.id);
+  });
+  config.goal?.focus.forEach((id, i) => {
+    if (!needIds.includes(id)) report(['goal', 'focus', i], 'unknown-need', `\`${id}\` is not the id of a need in this file`, suggest(id, needIds, 'a need id:'));
+  });
+
+  const names: string[] = [];
+  config.audience.forEach((person, i) => {
+    if (names.includes(person.name)) report(['audience', i, 'name'], 'duplicate-person', `\`${person.name}\` appears twice in the audience`, 'list each person once');
+    names.push(person.name);
+  });
+  config.strategy?.supporters.forEach((name, i) => {
+    if (!names.includes(name)) report(['strategy', 'supporters', i], 'unknown-person', `\`${name}\` is not a person in \`audience\``, suggest(name, names, 'a name from the audience:'));
+  });
+  return problems;
+}

@@ -1,0 +1,144 @@
+// The deck config contract (shared/design/deck-config.md) as one zod schema. The JSON Schema for
+// editors is generated from it (`npm run schema`), so editor hints and build errors never disagree.
+import { z } from 'zod';
+import {
+  DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
+} from './enums.js';
+import { projectPath, slug, text, textList, webUrl } from './fields.js';
+
+const isoDate = z
+  .string({ error: 'must be a date written as text, like "2026-12-03"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-03' })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'is not a real calendar date' });
+
+export const inlineFeatureSchema = z.strictObject({
+  name: text,
+  feature: text,
+  function: text,
+  advantage: text,
+  benefit: text,
+  value: z.enum(VALUE_POINTS).optional(),
+  demo: textList.optional(),
+});
+
+export const inlineCaseSchema = z.strictObject({
+  client: text,
+  industry: text.optional(),
+  problem: text,
+  solution: text,
+  delivery: text.optional(),
+  results: textList.min(1, { error: 'needs at least one result' }),
+  recognition: textList.optional(),
+});
+
+const person = z.strictObject({
+  name: text,
+  title: text.optional(),
+  role: z.enum(ROLES),
+  decision: z.enum(DECISIONS).default('influencer'),
+  stance: z.enum(STANCES).default('neutral'),
+  experienced: z.boolean({ error: 'must be true or false' }).default(false),
+  concerns: textList.default([]),
+  background: text.optional(),
+});
+
+const need = z.strictObject({
+  id: slug,
+  title: text,
+  priority: z.number({ error: 'must be a whole number from 1 to 5' }).int().min(1).max(5).default(3),
+  situation: text.optional(),
+  problem: text.optional(),
+  implication: text.optional(),
+  payoff: text.optional(),
+  value: z.enum(VALUE_POINTS).optional(),
+  features: z.array(z.union([slug, inlineFeatureSchema])).min(1, { error: 'needs at least one feature' }).max(12),
+});
+
+const competitor = z.strictObject({
+  name: text,
+  strengths: textList.default([]),
+  weaknesses: textList.default([]),
+  incumbent: z.boolean({ error: 'must be true or false' }).default(false),
+  positioning: z.enum(POSITIONINGS).optional(),
+  rebuttals: textList.default([]),
+  website: webUrl.optional(),
+});
+
+const money = z.number({ error: 'must be a number (an amount, without currency sign)' }).finite().min(0).max(1e12);
+
+export const deckSchema = z.strictObject({
+  deck: z.strictObject({
+    title: text,
+    subtitle: text.optional(),
+    language: z.enum(LANGUAGES).default('en'),
+    duration: z.number({ error: 'must be a number of minutes' }).finite().int({ error: 'must be whole minutes' }).min(5).max(240).default(45),
+    date: isoDate.optional(),
+    theme: slug.default('default'),
+    product: slug.optional(),
+  }),
+  presenter: z
+    .strictObject({
+      name: text,
+      title: text.optional(),
+      company: text.optional(),
+      email: z.email({ error: 'must be an e-mail address' }).optional(),
+      logo: projectPath.optional(),
+      website: webUrl.optional(),
+    })
+    .optional(),
+  customer: z.strictObject({
+    name: text,
+    industry: text.optional(),
+    size: z
+      .strictObject({
+        employees: z.number({ error: 'must be a number of people' }).int().min(0).max(10_000_000).optional(),
+        revenue: text.optional(),
+      })
+      .optional(),
+    situation: text.optional(),
+    logo: projectPath.optional(),
+    website: webUrl.optional(),
+  }),
+  goal: z
+    .strictObject({
+      message: text.optional(),
+      why_us: textList.default([]),
+      advantages: textList.default([]),
+      focus: z.array(slug).default([]),
+    })
+    .optional(),
+  audience: z.array(person).min(1, { error: 'needs at least one person' }).max(40),
+  needs: z.array(need).min(1, { error: 'needs at least one need' }).max(500),
+  competitors: z.array(competitor).max(10).default([]),
+  strategy: z
+    .strictObject({
+      requested_by: z.enum(REQUESTERS).default('customer'),
+      groundwork: z.boolean({ error: 'must be true or false' }).optional(),
+      structure: z.enum(STRUCTURES).optional(),
+      excitement: textList.default([]),
+      contingencies: z.array(z.strictObject({ if: text, then: text })).max(20).default([]),
+      supporters: textList.default([]),
+    })
+    .optional(),
+  cases: z.array(z.union([slug, inlineCaseSchema])).max(10).default([]),
+  pricing: z
+    .strictObject({
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code like CNY or EUR' }),
+      licence: z.array(z.strictObject({ item: text, amount: money })).min(1, { error: 'needs at least one licence line' }).max(50),
+      delivery: z.strictObject({ amount: money, days: z.number().finite().min(0).max(1000).optional() }),
+      annual_service_rate: z.number({ error: 'must be a fraction like 0.15' }).finite().min(0).max(1),
+    })
+    .optional(),
+  opening: z
+    .strictObject({
+      technique: z.enum(TECHNIQUES).default('question'),
+      hook: text.optional(),
+      rules: textList.default([]),
+    })
+    .optional(),
+  closing: z.strictObject({ call_to_action: text.optional() }).optional(),
+});
+
+export type DeckConfig = z.output<typeof deckSchema>;
+export type InlineFeature = z.output<typeof inlineFeatureSchema>;
+export type InlineCase = z.output<typeof inlineCaseSchema>;

@@ -1,0 +1,20 @@
+// The closed vocabularies of the deck contract (shared/design/deck-config.md).
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export const ROLES = ['executive', 'business-lead', 'manager', 'user', 'peer'] as const;
+export const DECISIONS = ['decision-maker', 'influencer', 'user', 'none'] as const;
+export const STANCES = ['supporter', 'neutral', 'resistant'] as const;
+export const VALUE_POINTS = ['reduce-cost', 'improve-turnover', 'increase-revenue'] as const;
+export const POSITIONINGS = ['core-needs', 'right-size', 'reposition', 'criteria'] as const;
+export const STRUCTURES = ['stacked', 'concentric', 'pyramid', 'staircase'] as const;
+export const REQUESTERS = ['customer', 'competitor'] as const;
+export const TECHNIQUES = ['question', 'fact', 'story', 'quotation'] as const;
+export const OBJECTION_KINDS = ['price', 'timing', 'budget', 'trust', 'interest'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type Role = (typeof ROLES)[number];
+export type Decision = (typeof DECISIONS)[number];
+export type Stance = (typeof STANCES)[number];
+export type ValuePoint = (typeof VALUE_POINTS)[number];
+export type Positioning = (typeof POSITIONINGS)[number];
+export type Structure = (typeof STRUCTURES)[number];
+export type Technique = (typeof TECHNIQUES)[number];

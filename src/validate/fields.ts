@@ -1,0 +1,42 @@
+// Field types shared by the deck and content schemas.
+import { z } from 'zod';
+
+export const MAX_TEXT = 600;
+
+export const slug = z
+  .string({ error: 'must be text' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single dashes, like `ar-credit-control`' })
+  .max(64)
+  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), { error: 'is a reserved word' });
+
+export const text = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
+
+export const textList = z.array(text).max(20);
+
+/** Only links a browser treats as safe to follow; checked after the browser's own normalising. */
+export const webUrl = text.refine(isSafeUrl, { error: 'must be an http, https or mailto link' });
+
+export function isSafeUrl(value: string): boolean {
+  // Browsers drop tabs and newlines anywhere and control characters and spaces at the ends.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme === 'mailto') return true;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  try {
+    return new URL(cleaned).protocol === `${scheme}:`;
+  } catch {
+    return false;
+  }
+}
+
+/** A file path inside the project (checked for containment when resolved). */
+export const projectPath = text.refine((p) => !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(p) || /^[a-zA-Z]:[\\/]/.test(p), {
+  error: 'must be a file path inside the project, not a URL',
+});
+
+export const localized = z.strictObject({ en: text, 'zh-CN': text });
