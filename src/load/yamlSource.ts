@@ -66,8 +66,12 @@ export function parseYamlText(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false });
   const problems: Problem[] = [];
+  const seenLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
     const pos = lineCounter.linePos(error.pos[0]);
+    // One cause often trips several parser rules on the same line; the first says it best.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
     const loc = { file, line: pos.line, col: pos.col };
     problems.push({
       code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
@@ -100,8 +104,13 @@ function yamlHint(code: string): string {
     case 'DUPLICATE_KEY':
       return 'each key may appear once in a mapping: remove or rename the repeated one';
     case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'check the indentation: keys of one mapping line up, and a value on the same line as its key cannot hold nested keys';
     case 'MISSING_CHAR':
-      return 'check the indentation (spaces, not tabs) and that every quote and bracket is closed';
+      return 'close every quote and bracket that is opened';
+    case 'TAG_RESOLVE_FAILED':
+      return 'tags like !include or !!binary are not supported: write the value itself';
     case 'TAB_AS_INDENT':
       return 'indent with spaces; YAML does not allow tabs for indentation';
     case 'MULTIPLE_DOCS':

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import {
   DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
 } from './enums.js';
-import { projectPath, slug, text, textList, webUrl } from './fields.js';
+import { onWrongType, projectPath, slug, text, textList, webUrl } from './fields.js';
 
 const isoDate = z
-  .string({ error: 'must be a date written as text, like "2026-12-03"' })
+  .string(onWrongType('must be a date written as text, like "2026-12-03"'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-03' })
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'is not a real calendar date' });
 
@@ -37,7 +37,7 @@ const person = z.strictObject({
   role: z.enum(ROLES),
   decision: z.enum(DECISIONS).default('influencer'),
   stance: z.enum(STANCES).default('neutral'),
-  experienced: z.boolean({ error: 'must be true or false' }).default(false),
+  experienced: z.boolean(onWrongType('must be true or false')).default(false),
   concerns: textList.default([]),
   background: text.optional(),
 });
@@ -45,7 +45,7 @@ const person = z.strictObject({
 const need = z.strictObject({
   id: slug,
   title: text,
-  priority: z.number({ error: 'must be a whole number from 1 to 5' }).int().min(1).max(5).default(3),
+  priority: z.number(onWrongType('must be a whole number from 1 to 5')).int().min(1).max(5).default(3),
   situation: text.optional(),
   problem: text.optional(),
   implication: text.optional(),
@@ -58,20 +58,20 @@ const competitor = z.strictObject({
   name: text,
   strengths: textList.default([]),
   weaknesses: textList.default([]),
-  incumbent: z.boolean({ error: 'must be true or false' }).default(false),
+  incumbent: z.boolean(onWrongType('must be true or false')).default(false),
   positioning: z.enum(POSITIONINGS).optional(),
   rebuttals: textList.default([]),
   website: webUrl.optional(),
 });
 
-const money = z.number({ error: 'must be a number (an amount, without currency sign)' }).finite().min(0).max(1e12);
+const money = z.number(onWrongType('must be a number (an amount, without currency sign)')).finite().min(0).max(1e12);
 
 export const deckSchema = z.strictObject({
   deck: z.strictObject({
     title: text,
     subtitle: text.optional(),
     language: z.enum(LANGUAGES).default('en'),
-    duration: z.number({ error: 'must be a number of minutes' }).finite().int({ error: 'must be whole minutes' }).min(5).max(240).default(45),
+    duration: z.number(onWrongType('must be a number of minutes')).finite().int({ error: 'must be whole minutes' }).min(5).max(240).default(45),
     date: isoDate.optional(),
     theme: slug.default('default'),
     product: slug.optional(),
@@ -91,7 +91,7 @@ export const deckSchema = z.strictObject({
     industry: text.optional(),
     size: z
       .strictObject({
-        employees: z.number({ error: 'must be a number of people' }).int().min(0).max(10_000_000).optional(),
+        employees: z.number(onWrongType('must be a number of people')).int().min(0).max(10_000_000).optional(),
         revenue: text.optional(),
       })
       .optional(),
@@ -113,7 +113,7 @@ export const deckSchema = z.strictObject({
   strategy: z
     .strictObject({
       requested_by: z.enum(REQUESTERS).default('customer'),
-      groundwork: z.boolean({ error: 'must be true or false' }).optional(),
+      groundwork: z.boolean(onWrongType('must be true or false')).optional(),
       structure: z.enum(STRUCTURES).optional(),
       excitement: textList.default([]),
       contingencies: z.array(z.strictObject({ if: text, then: text })).max(20).default([]),
@@ -126,7 +126,7 @@ export const deckSchema = z.strictObject({
       currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code like CNY or EUR' }),
       licence: z.array(z.strictObject({ item: text, amount: money })).min(1, { error: 'needs at least one licence line' }).max(50),
       delivery: z.strictObject({ amount: money, days: z.number().finite().min(0).max(1000).optional() }),
-      annual_service_rate: z.number({ error: 'must be a fraction like 0.15' }).finite().min(0).max(1),
+      annual_service_rate: z.number(onWrongType('must be a fraction like 0.15')).finite().min(0).max(1),
     })
     .optional(),
   opening: z

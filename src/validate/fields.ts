@@ -3,14 +3,19 @@ import { z } from 'zod';
 
 export const MAX_TEXT = 600;
 
+/** A message for a wrong type only; range and format issues keep their own wording. */
+export function onWrongType(message: string): { error: (issue: { code: string }) => string | undefined } {
+  return { error: (issue) => (issue.code === 'invalid_type' ? message : undefined) };
+}
+
 export const slug = z
-  .string({ error: 'must be text' })
+  .string(onWrongType('must be text'))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lower-case letters, digits and single dashes, like `ar-credit-control`' })
   .max(64)
   .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), { error: 'is a reserved word' });
 
 export const text = z
-  .string({ error: 'must be text' })
+  .string(onWrongType('must be text'))
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });

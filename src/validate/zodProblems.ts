@@ -26,7 +26,25 @@ export function problemsFromIssues(issues: readonly Issue[], source: YamlSource,
     const input = valueAt(source.data, issue.path);
     problems.push(at(source, issue.path, false, describe(issue, input, issue.path)));
   }
-  return dedupe(problems);
+  return byPosition(withoutMissingThatIsMisspelt(dedupe(problems)));
+}
+
+/** `custmer:` reported as unknown already says what to do; "`customer` is missing" would repeat it. */
+function withoutMissingThatIsMisspelt(problems: Problem[]): Problem[] {
+  const suggested = new Set(
+    problems
+      .filter((p) => p.code === 'unknown-key')
+      .map((p) => {
+        const key = /did you mean `([^`]+)`/.exec(p.hint)?.[1];
+        const parent = p.path.includes('.') ? p.path.slice(0, p.path.lastIndexOf('.')) : '';
+        return key ? (parent ? `${parent}.${key}` : key) : '';
+      }),
+  );
+  return problems.filter((p) => p.code !== 'missing' || !suggested.has(p.path));
+}
+
+function byPosition(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.col ?? 0) - (b.loc?.col ?? 0));
 }
 
 function at(source: YamlSource, path: readonly Segment[], atKey: boolean, body: Pick<Problem, 'code' | 'message' | 'hint'>): Problem {

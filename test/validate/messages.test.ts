@@ -1,0 +1,79 @@
+// Every broken config gets a message naming file:line:col, the field path, what is wrong and a fix.
+import { describe, expect, it } from 'vitest';
+import { loadAndPlan } from '../../src/buildDeck.js';
+import { DeckError, formatDeckError, type Problem } from '../../src/errors.js';
+
+const dir = 'test/fixtures/invalid';
+
+function problemsOf(name: string): { problems: Problem[]; text: string } {
+  try {
+    loadAndPlan(`${dir}/${name}.yaml`);
+  } catch (error) {
+    if (error instanceof DeckError) return { problems: error.problems, text: formatDeckError(error) };
+    throw error;
+  }
+  throw new Error(`${name}.yaml was accepted`);
+}
+
+interface Expected {
+  at: string;
+  path: string;
+  message: RegExp;
+  hint: RegExp;
+}
+
+const cases: Record<string, Expected> = {
+  'misspelt-top-key': { at: '3:1', path: 'custmer', message: /unknown key `custmer`/, hint: /did you mean `customer`\?/ },
+  'bad-role': { at: '7:11', path: 'audience[0].role', message: /`executiv` is not allowed/, hint: /did you mean `executive`\?/ },
+  'unknown-feature': { at: '11:35', path: 'needs[0].features[1]', message: /no feature card `ar-ageng`/, hint: /did you mean `ar-ageing`\?/ },
+  'missing-title': { at: '2:3', path: 'deck.title', message: /`title` is missing/, hint: /add `title:`/ },
+  'duration-out-of-range': { at: '3:13', path: 'deck.duration', message: /500; the largest allowed is 240/, hint: /at most 240/ },
+  'number-as-text': { at: '4:9', path: 'customer.name', message: /number 7; text is expected/, hint: /quote it/ },
+  'bad-indent': { at: '4:9', path: '', message: /Nested mappings/, hint: /indentation/ },
+  'duplicate-key': { at: '8:5', path: '', message: /unique/, hint: /each key may appear once/ },
+  'unknown-focus': { at: '6:11', path: 'goal.focus[0]', message: /`recievables` is not the id of a need/, hint: /did you mean `receivables`\?/ },
+  'no-audience': { at: '5:11', path: 'audience', message: /at least one person/, hint: /add/ },
+  'bad-inline-feature': { at: '14:9', path: 'needs[0].features[0].funtion', message: /unknown key `funtion`/, hint: /did you mean `function`\?/ },
+  'unsafe-website': { at: '5:12', path: 'customer.website', message: /http, https or mailto/, hint: /./ },
+  'logo-outside': { at: '5:9', path: 'customer.logo', message: /outside the project folder/, hint: /inside the project/ },
+  'unsupported-tag': { at: '2:10', path: '', message: /Unresolved tag: !include/, hint: /not supported/ },
+  'unknown-supporter': { at: '13:16', path: 'strategy.supporters[0]', message: /`Zhang Ming` is not a person/, hint: /did you mean `Zhang Min`\?/ },
+  'top-level-list': { at: '1:1', path: '', message: /holds a list at the top/, hint: /deck:/ },
+  empty: { at: '1:1', path: '', message: /holds no deck config/, hint: /key: value/ },
+  'comment-only': { at: '1:1', path: '', message: /holds no deck config/, hint: /key: value/ },
+};
+
+describe('validation messages', () => {
+  for (const [name, expected] of Object.entries(cases)) {
+    it(`${name}.yaml is refused at ${expected.at} with what is wrong and how to fix it`, () => {
+      const { problems, text } = problemsOf(name);
+      const first = problems[0];
+      expect(first).toBeDefined();
+      expect(`${first?.loc?.line}:${first?.loc?.col}`).toBe(expected.at);
+      expect(first?.loc?.file).toBe(`${dir}/${name}.yaml`);
+      expect(first?.path).toBe(expected.path);
+      expect(first?.message).toMatch(expected.message);
+      expect(first?.hint).toMatch(expected.hint);
+      expect(text).toContain(`${dir}/${name}.yaml:${expected.at}`);
+      expect(text).not.toMatch(/\n\s+at .+\.(ts|js):\d+/);
+    });
+  }
+
+  it('reports every problem of a file at once, each with its own line', () => {
+    const { problems } = problemsOf('many-problems');
+    expect(problems.map((p) => `${p.loc?.line} ${p.path}`)).toEqual([
+      '3 deck.languge',
+      '8 audience[0].role',
+      '9 audience[0].stance',
+      '11 needs[0].id',
+      '13 needs[0].priority',
+    ]);
+    expect(problems[0]?.hint).toBe('did you mean `language`?');
+    expect(problems[1]?.hint).toContain('`executive`, `business-lead`, `manager`, `user`, `peer`');
+  });
+
+  it('shows a code frame with a caret under the column', () => {
+    const { text } = problemsOf('bad-role');
+    expect(text).toContain('> 7 |     role: executiv\n        |           ^');
+  });
+});
