@@ -50,6 +50,18 @@ describe('content library', () => {
     expect(library.ids('objections')).toEqual(['cheaper-elsewhere', 'cheaper-please', 'later', 'market-is-bad', 'no-budget', 'not-interested', 'think-it-over', 'too-expensive']);
   });
 
+  it('keeps figures language-neutral (units live in the translated label)', () => {
+    for (const id of library.ids('features')) {
+      const figure = library.get('features', id)?.value.metric?.figure ?? '';
+      expect(figure, id).not.toMatch(/[A-Za-z\u4e00-\u9fff]/);
+    }
+    for (const id of library.ids('cases')) {
+      for (const r of library.get('cases', id)?.value.results ?? []) {
+        expect(`${r.before ?? ''}${r.after ?? ''}${r.change ?? ''}`, id).not.toMatch(/[A-Za-z\u4e00-\u9fff]/);
+      }
+    }
+  });
+
   it('writes every Chinese text in clean simplified Chinese, without pinyin artefacts', () => {
     const pinyin = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/;
     for (const kind of kinds) {
