@@ -7,7 +7,7 @@ import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
 import { ContentLibrary } from './load/contentLibrary.js';
 import { readTemplates } from './load/templateFiles.js';
 import { readYamlFile } from './load/yamlSource.js';
-import { planDeck } from './plan/planDeck.js';
+import { planDeck, type PlanOptions } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
 import { renderDeck } from './render/renderDeck.js';
 import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
@@ -38,7 +38,7 @@ export interface PlannedMeeting {
   plan: SlidePlan;
 }
 
-export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Partial<BuildResult['timings']>): PlannedMeeting {
+export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Partial<BuildResult['timings']>, planOptions: PlanOptions = {}): PlannedMeeting {
   const file = resolve(cwd, deckFile);
   const shown = relative(cwd, file) || file;
   let mark = performance.now();
@@ -56,7 +56,7 @@ export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Par
   const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
   const meeting = resolveMeeting({ config, source, deckFile: file, projectDir, library });
   lap('resolve');
-  const plan = planDeck(meeting);
+  const plan = planDeck(meeting, planOptions);
   lap('plan');
   return { meeting, plan };
 }

@@ -43,8 +43,14 @@ const INTEREST: Record<SlideKind, readonly Role[] | 'everyone'> = {
   pricing: ['executive', 'business-lead'],
   closing: 'everyone',
   qna: 'everyone',
-  backup: 'everyone',
+  // Backups speak to whoever they were made for (alsoFor) or to the kind they stand in for.
+  backup: [],
 };
+
+export function caresAbout(kind: SlideKind, person: Person): boolean {
+  const roles = INTEREST[kind];
+  return roles === 'everyone' || roles.includes(person.role);
+}
 
 export function peopleFor(kind: SlideKind, people: readonly Person[], extra: readonly Person[] = []): Person[] {
   const roles = INTEREST[kind];

@@ -27,8 +27,16 @@ export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNe
     section: 'implementation',
     title: t('implementation-title'),
     reason: t('reason-implementation'),
-    body: { kind: 'implementation', phases, totalDays: t('days-total', { days: totalDays }), lines: [t('implementation-disruption'), t('implementation-method')] },
-    say: [t('say-implementation'), t('say-implementation-disruption')],
+    body: {
+      kind: 'implementation',
+      phases,
+      totalDays: t('days-total', { days: totalDays }),
+      // Business leads weigh disruption; managers want a method and room to grow.
+      lines: ctx.emphasis.implementationFocus === 'method'
+        ? [t('implementation-method'), t('implementation-extensible')]
+        : [t('implementation-disruption'), t('implementation-method')],
+    },
+    say: [t('say-implementation'), t(ctx.emphasis.implementationFocus === 'method' ? 'say-implementation-method' : 'say-implementation-disruption')],
   };
 }
 
@@ -89,20 +97,4 @@ export function closingSlides(ctx: PlanContext): SlideDraft[] {
       ready: meeting.needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => t('ready-question', { q: q.q, a: q.a })))).slice(0, 8),
     },
   ];
-}
-
-/** Backup answers for the questions the cards expect, kept out of the main line. */
-export function questionsBackup(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft | undefined {
-  const { t } = ctx;
-  const items = needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => ({ label: q.q, text: q.a })))).slice(0, 6);
-  if (items.length === 0) return undefined;
-  return {
-    kind: 'backup',
-    section: 'appendix',
-    appendix: true,
-    title: t('questions-backup-title'),
-    reason: t('reason-questions-backup'),
-    body: { kind: 'backup', items },
-    say: [t('say-questions-backup')],
-  };
 }

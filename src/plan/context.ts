@@ -1,6 +1,7 @@
 // What every slide builder reads, and the draft a builder returns before minutes and indexes.
-import type { Person, ResolvedMeeting } from '../types.js';
+import type { Person, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import type { PrimaryAudience } from './audience.js';
+import type { Emphasis } from './emphasis.js';
 import type { PlanWarning, SectionId, SlideBody, SlideKind } from './slidePlan.js';
 import type { Translate } from './text.js';
 
@@ -9,6 +10,7 @@ export interface PlanContext {
   t: Translate;
   people: readonly Person[];
   primary: PrimaryAudience | undefined;
+  emphasis: Emphasis;
   warnings: PlanWarning[];
 }
 
@@ -17,12 +19,17 @@ export interface SlideDraft {
   section: SectionId;
   title: string;
   appendix?: boolean;
+  /** Whose interest decides `for`, when it differs from `kind` (a backup FFAB speaks like an FFAB). */
+  audienceKind?: SlideKind;
   /** Added to the people the kind of slide speaks to (e.g. whoever the need matters to). */
   alsoFor?: readonly Person[];
   reason: string;
   body: SlideBody;
   say: string[];
   ready?: string[];
-  /** Multiplies the kind's usual share of time. */
-  weight?: number;
+  /** The need (and card) a slide presents, for time budgeting and notes. */
+  need?: ResolvedNeed;
+  card?: ResolvedFeature;
+  /** Minutes the slide would take if time were no issue, before fitting to the meeting. */
+  minutes?: number;
 }

@@ -51,12 +51,15 @@ function resultValuePoint(label: string, t: PlanContext['t']): ValuePoint | unde
   return undefined;
 }
 
+/** Words that say a rival's strength is being big, broad or famous, in both languages. */
+const BIG_AND_BROAD = /\b(broad|breadth|wide|complete|comprehensive|full[- ]featured|all[- ]in[- ]one|large|big|biggest|size|brand|well[- ]known|famous|leader|leading|market share|international|global)\b|大|全|广|齐|品牌|知名|名气|龙头|领先|国际|规模|老牌/i;
+
 export function derivePositioning(competitor: Competitor): Positioning {
   if (competitor.positioning) return competitor.positioning;
-  // If they were in first, reposition them; against a broad suite, anchor on core needs.
+  // If they were in first, reposition them; against a big, broad rival, anchor on core needs
+  // ("big and complete can be the most mediocre"); otherwise hand over the selection criteria.
   if (competitor.incumbent) return 'reposition';
-  if (competitor.strengths.length > competitor.weaknesses.length) return 'core-needs';
-  if (competitor.weaknesses.length > 0) return 'right-size';
+  if (competitor.strengths.some((s) => BIG_AND_BROAD.test(s))) return 'core-needs';
   return 'criteria';
 }
 
@@ -117,5 +120,7 @@ export function caseSlide(ctx: PlanContext, entry: ResolvedCase, appendix: boole
     reason: t(appendix ? 'reason-case-backup' : 'reason-case'),
     body: { kind: 'case', client: entry.client, industry: entry.industry, sections, results: entry.results, recognition: entry.recognition },
     say: [t('say-case'), t('say-case-results')],
+    // A case in the appendix is there for when someone asks, not to be timed.
+    minutes: appendix ? 0 : undefined,
   };
 }

@@ -73,13 +73,14 @@ export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]):
       { title: t('phase-review'), items: [] },
     ],
   }[structure];
+  const industry = ctx.emphasis.overviewFrame === 'industry';
   return {
     kind: 'overview',
     section: 'overview',
-    title: t('overview-title'),
+    title: industry ? t('overview-industry-title') : t('overview-title'),
     reason: t('reason-overview', { structure: t(`structure-${structure}`) }),
-    body: { kind: 'overview', structure, layers },
-    say: [t(`say-overview-${structure}`)],
+    body: { kind: 'overview', structure, layers, lead: industry ? t('overview-industry-lead', { industry: meeting.config.customer.industry ?? t('your-industry') }) : undefined },
+    say: [...(industry ? [t('say-overview-industry')] : []), t(`say-overview-${structure}`)],
   };
 }
 
@@ -105,6 +106,7 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
     reason: t(need.focus ? 'reason-need-focus' : 'reason-need', { priority: need.priority }),
     body: { kind: 'need', steps },
     say: [t('say-need-question'), t('say-need-implication'), t('say-need-payoff')],
+    need,
   };
 }
 
@@ -113,13 +115,14 @@ export function benefitFor(card: ResolvedFeature, role: Role | undefined): strin
   return (role && card.benefitsByRole[role]) || card.benefit;
 }
 
-export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFeature, options: { appendix?: boolean; numberedDemo?: boolean } = {}): SlideDraft {
+export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFeature, options: { appendix?: boolean } = {}): SlideDraft {
   const { t } = ctx;
   const role = ctx.primary?.person.role;
   const benefit = benefitFor(card, role);
   const ready = card.questions.map((q) => t('ready-question', { q: q.q, a: q.a }));
   return {
     kind: options.appendix ? 'backup' : 'ffab',
+    audienceKind: 'ffab',
     section: options.appendix ? 'appendix' : 'needs',
     appendix: options.appendix,
     title: card.name,
@@ -134,7 +137,8 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
       benefitLabel: t('ffab-benefit'),
       benefit,
       demoTitle: card.demo.length > 0 ? t('demo-title') : undefined,
-      demo: options.numberedDemo === false ? [] : card.demo,
+      // Users follow the click path on the slide; everyone else hears it from the presenter.
+      demo: ctx.emphasis.demoStepsOnSlide ? card.demo : [],
     },
     say: [
       t('say-ffab-feature', { feature: card.feature }),
@@ -142,6 +146,10 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
       t('say-ffab-benefit', { benefit }),
     ],
     ready,
+    need,
+    card,
+    // Walking a user through every click takes longer than showing the result.
+    minutes: ctx.emphasis.demoStepsOnSlide ? 4 : undefined,
   };
 }
 

@@ -2,7 +2,7 @@
 // and a map of the session with its ground rules.
 import type { PlanContext, SlideDraft } from './context.js';
 
-export function openingSlides(ctx: PlanContext, agenda: { title: string; minutes: string }[]): SlideDraft[] {
+export function openingSlides(ctx: PlanContext): SlideDraft[] {
   const { meeting, t } = ctx;
   const { config } = meeting;
   const presenter = config.presenter;
@@ -59,9 +59,9 @@ export function openingSlides(ctx: PlanContext, agenda: { title: string; minutes
     section: 'opening',
     title: t('agenda-title'),
     reason: t('reason-agenda'),
-    body: { kind: 'agenda', items: agenda, rules, rulesTitle: t('rules-title') },
+    // The items are filled in once the plan knows each section's minutes.
+    body: { kind: 'agenda', items: [], rules, rulesTitle: t('rules-title') },
     say: [t('say-agenda', { minutes: config.deck.duration }), t('say-rules')],
-    ready: (config.strategy?.contingencies ?? []).map((c) => t('ready-contingency', { if: c.if, action: c.then })),
   });
   return slides;
 }

@@ -1,50 +1,44 @@
-// Pure: a resolved meeting in, the ordered SlidePlan out. Follows the six-step method: opening,
-// situation, overview, needs (problem/solution + FFAB), value, comparison, cases, implementation,
-// quote, closing, Q&A, then the appendix.
-import type { ResolvedMeeting } from '../types.js';
-import { audienceNotes, peopleFor, primaryAudience } from './audience.js';
+// Pure: a resolved meeting in, the ordered SlidePlan out. Follows the six-step method (opening,
+// situation, overview, needs with problem/solution and FFAB, value, comparison, cases,
+// implementation, quote, closing, Q&A, appendix) and tailors order and emphasis to the primary
+// audience (docs/tailoring.md).
+import type { Person, ResolvedMeeting } from '../types.js';
+import { noteContingencies, noteExcitement, noteSupporters, noteTechnicalBackups } from './annotations.js';
+import { audienceNotes, caresAbout, peopleFor, primaryAudience, type PrimaryAudience } from './audience.js';
+import { assuranceSlide, questionsBackup, technicalBackup } from './backupSlides.js';
+import { closingSlides, implementationSlide, pricingSlide } from './closingSlides.js';
 import type { PlanContext, SlideDraft } from './context.js';
+import { EMPHASIS, type Block } from './emphasis.js';
 import { caseSlide, comparisonSlide, rankCases, valueSlide } from './evidenceSlides.js';
-import { KIND_WEIGHT, shareMinutes } from './minutes.js';
 import { ffabSlide, needSlide, orderNeeds, overviewSlide, situationSlide } from './needSlides.js';
-import { closingSlides, implementationSlide, pricingSlide, questionsBackup } from './closingSlides.js';
 import { openingSlides } from './openingSlides.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
 import { translator } from './text.js';
+import { fitToTime, type TimedDraft } from './timeBudget.js';
 
-export function planDeck(meeting: ResolvedMeeting): SlidePlan {
+export interface PlanOptions {
+  /** Plan as if this person were the primary audience (a variant for a follow-up meeting). */
+  primaryName?: string;
+}
+
+export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): SlidePlan {
   const t = translator(meeting.strings);
   const people = meeting.config.audience;
-  const primary = primaryAudience(people);
-  const ctx: PlanContext = { meeting, t, people, primary, warnings: [] };
-  if (primary && !primary.decides) {
-    ctx.warnings.push({ code: 'no-decision-maker', message: t('warn-no-decision-maker', { name: primary.person.name }) });
+  const primary = chosenPrimary(people, options.primaryName);
+  const emphasis = EMPHASIS[primary?.person.role ?? 'manager'];
+  const ctx: PlanContext = { meeting, t, people, primary, emphasis, warnings: [] };
+  // A variant for one person changes the emphasis, not who can decide.
+  const natural = primaryAudience(people);
+  if (natural && !natural.decides) {
+    ctx.warnings.push({ code: 'no-decision-maker', message: t('warn-no-decision-maker', { name: natural.person.name }) });
   }
 
-  const needs = orderNeeds(meeting.needs);
-  const cases = rankCases(meeting);
-  const drafts: SlideDraft[] = [
-    ...openingSlides(ctx, []),
-    situationSlide(ctx, needs),
-    overviewSlide(ctx, needs),
-  ];
-  for (const need of needs) {
-    drafts.push(needSlide(ctx, need));
-    for (const card of need.features) drafts.push(ffabSlide(ctx, need, card));
-  }
-  drafts.push(valueSlide(ctx, needs));
-  if (meeting.config.competitors.length > 0) drafts.push(comparisonSlide(ctx, needs));
-  const [firstCase, ...otherCases] = cases;
-  if (firstCase) drafts.push(caseSlide(ctx, firstCase, false));
-  drafts.push(implementationSlide(ctx, needs));
-  const pricing = pricingSlide(ctx);
-  if (pricing) drafts.push(pricing);
-  drafts.push(...closingSlides(ctx));
-  for (const entry of otherCases) drafts.push(caseSlide(ctx, entry, true));
-  const questions = questionsBackup(ctx, needs);
-  if (questions) drafts.push(questions);
-
-  const slides = toSlides(ctx, drafts, meeting.config.deck.duration);
+  const drafts = draftSlides(ctx);
+  const timed = fitToTime(ctx, drafts, meeting.config.deck.duration);
+  // The main line plays first; the appendix follows in the order its slides were drafted.
+  const ordered = [...timed.filter((d) => !d.appendix), ...timed.filter((d) => d.appendix)];
+  const slides = ordered.map((draft, i) => toSlide(ctx, draft, i));
+  annotate(ctx, slides, ordered);
   const sections = sectionsOf(slides);
   fillAgenda(slides, sections, t);
   return {
@@ -58,27 +52,76 @@ export function planDeck(meeting: ResolvedMeeting): SlidePlan {
   };
 }
 
-function toSlides(ctx: PlanContext, drafts: readonly SlideDraft[], duration: number): PlannedSlide[] {
-  // Main line first in the deck, appendix after; drafts already come in that order.
-  const main = drafts.filter((d) => !d.appendix);
-  const minutes = shareMinutes(main.map((d) => KIND_WEIGHT[d.kind] * (d.weight ?? 1)), duration);
-  let mainIndex = 0;
-  return drafts.map((draft, i) => {
-    const audience = peopleFor(draft.kind, ctx.people, draft.alsoFor);
-    const slideMinutes = draft.appendix ? 0 : (minutes[mainIndex++] ?? 0);
-    return {
-      index: i + 1,
-      kind: draft.kind,
-      section: draft.section,
-      title: draft.title,
-      minutes: slideMinutes,
-      appendix: draft.appendix ?? false,
-      for: audience.map((p) => p.name),
-      reason: draft.reason,
-      body: draft.body,
-      notes: { say: draft.say, audience: audienceNotes(audience, ctx.t), ready: draft.ready ?? [] },
-    };
+function chosenPrimary(people: readonly Person[], name: string | undefined): PrimaryAudience | undefined {
+  if (name === undefined) return primaryAudience(people);
+  const person = people.find((p) => p.name === name);
+  return person ? { person, decides: person.decision === 'decision-maker' } : primaryAudience(people);
+}
+
+function draftSlides(ctx: PlanContext): SlideDraft[] {
+  const { meeting, emphasis } = ctx;
+  const needs = orderNeeds(meeting.needs);
+  const [firstCase, ...otherCases] = rankCases(meeting);
+  const drafts: SlideDraft[] = [...openingSlides(ctx), situationSlide(ctx, needs), overviewSlide(ctx, needs)];
+  if (emphasis.caseBeforeNeeds && firstCase) drafts.push(caseSlide(ctx, firstCase, false));
+  for (const need of needs) {
+    drafts.push(needSlide(ctx, need));
+    need.features.forEach((card, i) => {
+      const backup = emphasis.cardsInMainLine === 'first' && i > 0;
+      drafts.push(ffabSlide(ctx, need, card, { appendix: backup }));
+    });
+  }
+  const blocks: Record<Block, () => SlideDraft[]> = {
+    value: () => [{ ...valueSlide(ctx, needs), ...(emphasis.valueInAppendix ? { appendix: true, section: 'appendix' as const } : {}) }],
+    comparison: () => (meeting.config.competitors.length > 0 ? [comparisonSlide(ctx, needs)] : []),
+    cases: () => (firstCase && !emphasis.caseBeforeNeeds ? [caseSlide(ctx, firstCase, false)] : []),
+    implementation: () => [implementationSlide(ctx, needs)],
+  };
+  for (const block of emphasis.afterNeeds) drafts.push(...blocks[block]());
+  if (emphasis.valueInAppendix && !emphasis.afterNeeds.includes('value')) drafts.push(...blocks.value());
+  const resistant = ctx.people.filter((p) => p.stance === 'resistant');
+  if (resistant.length > 0) drafts.push(assuranceSlide(ctx, resistant));
+  const pricing = pricingSlide(ctx);
+  if (pricing) drafts.push(pricing);
+  drafts.push(...closingSlides(ctx));
+  for (const entry of otherCases) drafts.push(caseSlide(ctx, entry, true));
+  const experienced = ctx.people.filter((p) => p.experienced && caresAbout('need', p));
+  if (experienced.length > 0) for (const need of needs) drafts.push(technicalBackup(ctx, need, experienced));
+  const questions = questionsBackup(ctx, needs);
+  if (questions) drafts.push(questions);
+  return drafts;
+}
+
+function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): PlannedSlide {
+  const audience = peopleFor(draft.audienceKind ?? draft.kind, ctx.people, draft.alsoFor);
+  return {
+    index: i + 1,
+    kind: draft.kind,
+    section: draft.section,
+    title: draft.title,
+    minutes: draft.appendix ? 0 : draft.tenths / 10,
+    appendix: draft.appendix ?? false,
+    for: audience.map((p) => p.name),
+    reason: draft.reason,
+    body: draft.body,
+    notes: { say: [...draft.say], audience: audienceNotes(audience, ctx.t), ready: [...(draft.ready ?? [])] },
+    needId: draft.need?.id,
+  };
+}
+
+function annotate(ctx: PlanContext, slides: PlannedSlide[], drafts: readonly TimedDraft[]): void {
+  const backups = new Map<PlannedSlide, { needId: string; people: readonly Person[] }>();
+  const texts = new Map<PlannedSlide, string>();
+  drafts.forEach((draft, i) => {
+    const slide = slides[i];
+    if (!slide) return;
+    if (draft.kind === 'backup' && draft.alsoFor && draft.need && !draft.card) backups.set(slide, { needId: draft.need.id, people: draft.alsoFor });
+    texts.set(slide, [draft.title, draft.need?.title, draft.card?.feature, draft.card?.function, ...(draft.card?.demo ?? [])].filter(Boolean).join(' '));
   });
+  noteContingencies(ctx, slides);
+  noteSupporters(ctx, slides);
+  noteTechnicalBackups(ctx, slides, backups);
+  noteExcitement(ctx, slides, texts);
 }
 
 function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {

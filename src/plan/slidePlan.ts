@@ -46,7 +46,7 @@ export type SlideBody =
   | { kind: 'opening'; heading?: string; lines: string[]; emphasis?: string; technique?: string }
   | { kind: 'agenda'; items: { title: string; minutes: string }[]; rules: string[]; rulesTitle: string }
   | { kind: 'situation'; intro?: string; facts: LabelledText[]; rows: { need: string; situation: string; problem: string }[]; headers: string[] }
-  | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[] }
+  | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[]; lead?: string }
   | { kind: 'need'; steps: LabelledText[] }
   | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string; demoTitle?: string; demo: string[] }
   | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[] }
@@ -71,6 +71,8 @@ export interface PlannedSlide {
   reason: string;
   body: SlideBody;
   notes: SlideNotes;
+  /** The need the slide belongs to, if any (not part of plan.json). */
+  needId?: string;
 }
 
 export interface PlanWarning {
