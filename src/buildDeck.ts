@@ -7,19 +7,22 @@ import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
 import { ContentLibrary } from './load/contentLibrary.js';
 import { readTemplates } from './load/templateFiles.js';
 import { readYamlFile } from './load/yamlSource.js';
-import { planDeck, type PlanOptions } from './plan/planDeck.js';
+import { planDeck } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
 import { renderDeck } from './render/renderDeck.js';
 import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
 import { resolveMeeting } from './resolve/resolveMeeting.js';
 import type { ResolvedMeeting } from './types.js';
 import { crossCheckDeck } from './validate/crossChecks.js';
-import { deckSchema } from './validate/deckSchema.js';
+import { deckSchema, type DeckConfig } from './validate/deckSchema.js';
+import { suggest } from './validate/didYouMean.js';
 import { throwIfAny, validateSource } from './validate/validateFile.js';
 
 export interface BuildOptions {
   deckFile: string;
   outDir: string;
+  /** Build the variant for this person of the audience, into OUT/<deck>-<person>/. */
+  forPerson?: string;
   singleFile?: boolean;
   templatesDir?: string;
   /** Where relative paths in messages are measured from. */
@@ -38,7 +41,14 @@ export interface PlannedMeeting {
   plan: SlidePlan;
 }
 
-export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Partial<BuildResult['timings']>, planOptions: PlanOptions = {}): PlannedMeeting {
+export interface LoadOptions {
+  cwd?: string;
+  timings?: Partial<BuildResult['timings']>;
+  /** Plan the deck as if this person were the primary audience. */
+  forPerson?: string;
+}
+
+export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, forPerson }: LoadOptions = {}): PlannedMeeting {
   const file = resolve(cwd, deckFile);
   const shown = relative(cwd, file) || file;
   let mark = performance.now();
@@ -51,12 +61,14 @@ export function loadAndPlan(deckFile: string, cwd = process.cwd(), timings?: Par
   lap('load');
   const config = validateSource(source, deckSchema, 'deck config');
   throwIfAny(shown, crossCheckDeck(config, source));
+  if (forPerson !== undefined) checkPerson(config, forPerson, shown);
   lap('validate');
   const projectDir = findProjectFolder(file);
   const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
   const meeting = resolveMeeting({ config, source, deckFile: file, projectDir, library });
   lap('resolve');
-  const plan = planDeck(meeting, planOptions);
+  if (forPerson !== undefined) meeting.deckName = `${meeting.deckName}-${personSlug(config, forPerson)}`;
+  const plan = planDeck(meeting, { primaryName: forPerson });
   lap('plan');
   return { meeting, plan };
 }
@@ -65,7 +77,7 @@ export function buildDeck(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd();
   const timings: Partial<BuildResult['timings']> = {};
   try {
-    const { meeting, plan } = loadAndPlan(options.deckFile, cwd, timings);
+    const { meeting, plan } = loadAndPlan(options.deckFile, { cwd, timings, forPerson: options.forPerson });
     let mark = performance.now();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
@@ -82,4 +94,25 @@ export function buildDeck(options: BuildOptions): BuildResult {
     }
     throw error;
   }
+}
+
+function checkPerson(config: DeckConfig, name: string, shown: string): void {
+  if (config.audience.some((p) => p.name === name)) return;
+  const names = config.audience.map((p) => p.name);
+  throw new DeckError('No such person in the audience', [
+    { code: 'unknown-person', path: '--for', message: `\`${name}\` is not in the audience of ${shown}`, hint: suggest(name, names, 'one of') },
+  ]);
+}
+
+/** A folder-safe name for a person: letters and digits of any script, joined by dashes. */
+export function personSlug(config: DeckConfig, name: string): string {
+  const slug = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return slug || `person-${config.audience.findIndex((p) => p.name === name) + 1}`;
+}
+
+/** Rule 11: the people a deck gets a variant for — everyone who decides or influences. */
+export function variantPeople(deckFile: string, cwd = process.cwd()): string[] {
+  const source = readYamlFile(resolve(cwd, deckFile), deckFile);
+  const config = validateSource(source, deckSchema, 'deck config');
+  return config.audience.filter((p) => p.decision === 'decision-maker' || p.decision === 'influencer').map((p) => p.name);
 }

@@ -6,14 +6,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildDeck } from './buildDeck.js';
+import { buildDeck, variantPeople } from './buildDeck.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
 export const USAGE = `Usage:
   demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
+                [--for "<person>" | --variants]
       Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
+      --for builds it as if that person were the main audience, into DIR/<deck>-<person>/;
+      --variants builds the deck and one such variant per decision maker and influencer.
   demodeck schema [--out DIR]
       Writes the JSON Schemas for editors (default DIR: schema).`;
 
@@ -70,15 +73,23 @@ function buildCommand(args: readonly string[], io: Io): number {
       out: { type: 'string', default: 'dist' },
       'single-file': { type: 'boolean', default: false },
       templates: { type: 'string' },
+      for: { type: 'string' },
+      variants: { type: 'boolean', default: false },
     },
   });
+  if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
   let failed = 0;
-  for (const deckFile of decks) {
+  const jobs = decks.flatMap((deckFile) => {
+    if (values.variants) return [{ deckFile, forPerson: undefined as string | undefined }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson }))];
+    return [{ deckFile, forPerson: values.for }];
+  });
+  for (const { deckFile, forPerson } of jobs) {
     try {
-      const result = buildDeck({ deckFile, outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd });
+      const result = buildDeck({ deckFile, forPerson, outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd });
       const main = result.plan.slides.filter((s) => !s.appendix).length;
-      io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min`);
+      const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
+      io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`);
       for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
     } catch (error) {
       if (!isDeckError(error)) throw error;

@@ -21,6 +21,8 @@ export function renderDeck(plan: SlidePlan, meeting: ResolvedMeeting, templates:
   const t = translator(meeting.strings);
   env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash as Record<string, string>));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // reveal's speaker view paces each slide by data-timing, in seconds.
+  env.registerHelper('seconds', (minutes: number) => String(Math.round(minutes * 60)));
   const template = (name: string): Compiled => compile(name, templates);
   env.registerPartial('notes', template('notes'));
 

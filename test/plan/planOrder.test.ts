@@ -4,7 +4,7 @@ import { loadAndPlan } from '../../src/buildDeck.js';
 import type { SlideKind } from '../../src/plan/slidePlan.js';
 
 // Planned for the finance manager: the method's base order, before the owner's emphasis moves the case up.
-const everything = loadAndPlan('test/fixtures/everything/deck.yaml', process.cwd(), undefined, { primaryName: 'Chen Jie' }).plan;
+const everything = loadAndPlan('test/fixtures/everything/deck.yaml', { forPerson: 'Chen Jie' }).plan;
 const minimal = loadAndPlan('test/fixtures/minimal/deck.yaml').plan;
 
 function firstIndex(kinds: SlideKind[], kind: SlideKind): number {

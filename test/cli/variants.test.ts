@@ -1,0 +1,74 @@
+// Rule 11 of docs/tailoring.md: one config, a deck per person who decides or influences.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+
+interface PlanJson {
+  primaryAudience: { name: string; role: string };
+  slides: { kind: string; title: string; appendix: boolean; minutes: number }[];
+}
+
+function capture(argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(argv, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd: process.cwd() });
+  return { code, out, err };
+}
+
+const readPlan = (dir: string): PlanJson => JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'));
+const deck = 'test/fixtures/everything/deck.yaml';
+
+describe('rule 11 — variants', () => {
+  const out = mkdtempSync(join(tmpdir(), 'demodeck-variants-'));
+  const result = capture(['build', deck, '--variants', '--out', out]);
+
+  it('--variants builds the deck and one variant per decision maker and influencer', () => {
+    expect(result.code).toBe(0);
+    expect(existsSync(join(out, 'deck', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'deck-zhang-min', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'deck-chen-jie', 'index.html'))).toBe(true);
+    // Wang Fang neither decides nor influences.
+    expect(existsSync(join(out, 'deck-wang-fang'))).toBe(false);
+    expect(readPlan(join(out, 'deck-chen-jie')).primaryAudience).toEqual({ name: 'Chen Jie', role: 'manager' });
+  });
+
+  it('--for builds the deck as if that person were the primary audience', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demodeck-for-'));
+    expect(capture(['build', deck, '--for', 'Wang Fang', '--out', dir]).code).toBe(0);
+    expect(readPlan(join(dir, 'deck-wang-fang')).primaryAudience).toEqual({ name: 'Wang Fang', role: 'user' });
+  });
+
+  it('an unknown name is refused with the closest person in the config', () => {
+    const { code, err } = capture(['build', deck, '--for', 'Wang Fan', '--out', mkdtempSync(join(tmpdir(), 'demodeck-for-'))]);
+    expect(code).toBe(1);
+    expect(err).toContain('`Wang Fan` is not in the audience');
+    expect(err).toContain('did you mean `Wang Fang`?');
+  });
+
+  it('the executive and the user variants differ in slide order and content as the rules say', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demodeck-for-'));
+    capture(['build', deck, '--for', 'Wang Fang', '--out', dir]);
+    const executive = readPlan(join(out, 'deck-zhang-min'));
+    const user = readPlan(join(dir, 'deck-wang-fang'));
+    const main = (p: PlanJson): string[] => p.slides.filter((s) => !s.appendix).map((s) => s.kind);
+    expect(main(executive).indexOf('case')).toBeLessThan(main(executive).indexOf('need'));
+    expect(main(user).indexOf('case')).toBeGreaterThan(main(user).lastIndexOf('ffab'));
+    expect(main(executive)).toContain('value');
+    expect(main(user)).not.toContain('value');
+    const userHtml = readFileSync(join(dir, 'deck-wang-fang', 'index.html'), 'utf8');
+    const executiveHtml = readFileSync(join(out, 'deck-zhang-min', 'index.html'), 'utf8');
+    expect(userHtml).toContain('<li>enter an order over the limit</li>');
+    expect(executiveHtml).not.toContain('<li>enter an order over the limit</li>');
+  });
+
+  it('gives every main-line slide reveal\'s data-timing in seconds from the plan', () => {
+    const html = readFileSync(join(out, 'deck', 'index.html'), 'utf8');
+    const timings = [...html.matchAll(/data-index="(\d+)"[^>]*?data-timing="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const plan = readPlan(join(out, 'deck'));
+    const main = plan.slides.filter((s) => !s.appendix);
+    expect(timings).toHaveLength(main.length);
+    for (const [index, seconds] of timings) expect(seconds).toBe(Math.round((plan.slides[(index ?? 1) - 1]?.minutes ?? 0) * 60));
+  });
+});

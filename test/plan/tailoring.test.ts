@@ -1,0 +1,280 @@
+// One test per rule of docs/tailoring.md, named after the rule it guards.
+import { describe, expect, it } from 'vitest';
+import { appendix, baseConfig, kinds, mainLine, notesText, only, planOf } from './tailoringHelpers.js';
+
+describe('rule 1 — primary audience', () => {
+  it('is the highest-ranked decision maker, even when someone more senior attends without deciding', () => {
+    const config = baseConfig();
+    config.audience = [
+      { name: 'Owner', role: 'executive', decision: 'influencer' },
+      { name: 'Finance', role: 'manager', decision: 'decision-maker' },
+      { name: 'Lead', role: 'business-lead', decision: 'decision-maker' },
+    ];
+    const plan = planOf(config);
+    expect(plan.primaryAudience).toEqual({ name: 'Lead', role: 'business-lead' });
+    expect(plan.warnings.map((w) => w.code)).not.toContain('no-decision-maker');
+  });
+
+  it('without a decision maker is the highest-ranked person, ties broken by decision power then file order, with a warning', () => {
+    const config = baseConfig();
+    config.audience = [
+      { name: 'Clerk', role: 'user', decision: 'none' },
+      { name: 'Manager A', role: 'manager', decision: 'user' },
+      { name: 'Manager B', role: 'manager', decision: 'influencer' },
+      { name: 'Manager C', role: 'manager', decision: 'influencer' },
+    ];
+    const plan = planOf(config);
+    expect(plan.primaryAudience).toEqual({ name: 'Manager B', role: 'manager' });
+    expect(plan.warnings.find((w) => w.code === 'no-decision-maker')?.message).toContain('Manager B');
+  });
+});
+
+describe('rule 2 — needs order', () => {
+  it('orders needs by priority, then goal focus, then file order', () => {
+    const config = baseConfig();
+    config.needs = [
+      { ...config.needs[0], id: 'a', title: 'Need A', priority: 3 },
+      { ...config.needs[1], id: 'b', title: 'Need B', priority: 3 },
+      { ...config.needs[2], id: 'c', title: 'Need C', priority: 1 },
+      { ...config.needs[0], id: 'd', title: 'Need D', priority: 3 },
+    ];
+    (config.goal as Record<string, unknown>).focus = ['d'];
+    const plan = planOf(config);
+    expect(plan.slides.filter((s) => s.kind === 'need').map((s) => s.title)).toEqual(['Need C', 'Need D', 'Need A', 'Need B']);
+  });
+});
+
+describe('rule 3 — emphasis by the primary role', () => {
+  it('executive: the same-industry case comes before the first need, value right after the needs, one FFAB per need with the rest as backups', () => {
+    const config = baseConfig();
+    config.needs = [{ id: 'ar', title: 'Receivables', priority: 1, features: ['ar-credit-control', 'ar-ageing'] }];
+    config.cases = ['goldcrust-foods', 'ningbo-brake-parts'];
+    const plan = planOf(config);
+    const main = kinds(mainLine(plan));
+    expect(main.indexOf('case')).toBeLessThan(main.indexOf('need'));
+    expect(mainLine(plan).find((s) => s.kind === 'case')?.title).toContain('Ningbo');
+    expect(main[main.lastIndexOf('ffab') + 1]).toBe('value');
+    expect(main.filter((k) => k === 'ffab')).toHaveLength(1);
+    expect(appendix(plan).some((s) => s.kind === 'backup' && s.title === 'Receivables ageing')).toBe(true);
+  });
+
+  it('business-lead: every card is an FFAB slide and the implementation plan comes right after the needs, before value', () => {
+    const config = baseConfig();
+    config.audience = only('business-lead');
+    config.needs = [{ id: 'ar', title: 'Receivables', features: ['ar-credit-control', 'ar-ageing'] }];
+    const main = kinds(mainLine(planOf(config)));
+    expect(main.filter((k) => k === 'ffab')).toHaveLength(2);
+    expect(main[main.lastIndexOf('ffab') + 1]).toBe('implementation');
+    expect(main.indexOf('implementation')).toBeLessThan(main.indexOf('value'));
+  });
+
+  it('manager: the implementation plan stresses method and extensibility, cases come after the needs', () => {
+    const config = baseConfig();
+    config.audience = only('manager');
+    const plan = planOf(config);
+    const main = kinds(mainLine(plan));
+    expect(main.indexOf('case')).toBeGreaterThan(main.lastIndexOf('ffab'));
+    const implementation = plan.slides.find((s) => s.kind === 'implementation');
+    expect(JSON.stringify(implementation?.body)).toMatch(/method/);
+    expect(JSON.stringify(implementation?.body)).toMatch(/without re-implementing/);
+  });
+
+  it('user: every FFAB slide shows the card\'s demo steps and the value slide moves to the appendix', () => {
+    const config = baseConfig();
+    config.audience = only('user');
+    config.needs = [{ id: 'ar', title: 'Receivables', features: ['ar-credit-control'] }];
+    const plan = planOf(config);
+    const ffab = plan.slides.find((s) => s.kind === 'ffab');
+    expect(ffab?.body.kind === 'ffab' && ffab.body.demo.length).toBeGreaterThanOrEqual(2);
+    expect(kinds(mainLine(plan))).not.toContain('value');
+    expect(kinds(appendix(plan))).toContain('value');
+  });
+
+  it('peer: as manager, with the overview framed as where the industry is going', () => {
+    const config = baseConfig();
+    config.audience = only('peer');
+    const overview = planOf(config).slides.find((s) => s.kind === 'overview');
+    expect(overview?.title).toBe('Where the industry is going');
+    expect(JSON.stringify(overview?.body)).toContain('auto parts manufacturing');
+  });
+
+  it('non-user audiences do not get click paths on the slide; they are in the notes', () => {
+    const config = baseConfig();
+    config.audience = only('manager');
+    const ffab = planOf(config).slides.find((s) => s.title === 'Credit check');
+    expect(ffab?.body.kind === 'ffab' && ffab.body.demo).toEqual([]);
+    expect(notesText(ffab)).toContain('enter an order over the limit');
+  });
+});
+
+describe('rule 4 — benefit phrasing', () => {
+  it('uses the card\'s benefit for the primary role, else its default benefit', () => {
+    const config = baseConfig();
+    config.needs = [{ id: 'ar', title: 'Receivables', features: ['ar-credit-control', { name: 'Plain card', feature: 'f', function: 'g', advantage: 'a', benefit: 'default benefit' }] }];
+    config.audience = [{ name: 'Boss', role: 'executive', decision: 'decision-maker' }, { name: 'Peer', role: 'peer' }];
+    const benefitOf = (plan: ReturnType<typeof planOf>, title: string): string => {
+      const slide = plan.slides.find((s) => s.title === title);
+      return slide?.body.kind === 'ffab' ? slide.body.benefit : '';
+    };
+    const executive = planOf(config);
+    expect(benefitOf(executive, 'Credit control at order entry')).toMatch(/^You decide once how much risk/);
+    expect(benefitOf(executive, 'Plain card')).toBe('default benefit');
+    const peer = planOf(config, 'Peer');
+    expect(benefitOf(peer, 'Credit control at order entry')).not.toMatch(/^You decide once/);
+  });
+});
+
+describe('rule 5 — everyone is served', () => {
+  it('puts every person in `for` of at least one main-line slide beyond the opening, with what to stress for their role', () => {
+    const plan = planOf(baseConfig());
+    for (const name of ['Zhang Min', 'Chen Jie', 'Wang Fang']) {
+      const theirs = mainLine(plan).filter((s) => !['title', 'opening', 'agenda', 'closing', 'qna'].includes(s.kind) && s.for.includes(name));
+      expect(theirs.length, name).toBeGreaterThan(0);
+    }
+    const ffab = mainLine(plan).find((s) => s.kind === 'ffab');
+    expect(ffab?.notes.audience.find((a) => a.name === 'Wang Fang')?.stress).toMatch(/ease of use/);
+    const value = mainLine(plan).find((s) => s.kind === 'value');
+    expect(value?.notes.audience.find((a) => a.name === 'Zhang Min')?.stress).toMatch(/same-industry cases/);
+  });
+});
+
+describe('rule 6 — stance', () => {
+  it('a resistant person gets an assurance slide in the main line before the closing', () => {
+    const plan = planOf(baseConfig());
+    const main = kinds(mainLine(plan));
+    expect(main).toContain('assurance');
+    expect(main.indexOf('assurance')).toBeLessThan(main.indexOf('closing'));
+    const config = baseConfig();
+    config.audience = config.audience.map((p) => ({ ...p, stance: 'neutral' }));
+    expect(kinds(planOf(config).slides)).not.toContain('assurance');
+  });
+
+  it('the notes of slides a resistant person cares about name them with the reassurance to give', () => {
+    const plan = planOf(baseConfig());
+    const hers = mainLine(plan).filter((s) => s.for.includes('Zhang Min'));
+    expect(hers.length).toBeGreaterThan(3);
+    for (const slide of hers) expect(slide.notes.audience.find((a) => a.name === 'Zhang Min')?.stress, slide.title).toMatch(/Resistant: reassure/);
+  });
+
+  it('a supporter gets a note where to invite them to speak', () => {
+    const plan = planOf(baseConfig());
+    const invites = plan.slides.filter((s) => s.notes.say.some((line) => line.startsWith('Invite Chen Jie')));
+    expect(invites).toHaveLength(1);
+    expect(invites[0]?.appendix).toBe(false);
+    expect(invites[0]?.for).toContain('Chen Jie');
+  });
+});
+
+describe('rule 7 — experience', () => {
+  it('an experienced person gets technical-detail backups in the appendix, referenced from the main need slides', () => {
+    const config = baseConfig();
+    config.audience = [{ name: 'Zhang Min', role: 'executive', decision: 'decision-maker' }, { name: 'Chen Jie', role: 'manager', experienced: true }];
+    const plan = planOf(config);
+    const backups = appendix(plan).filter((s) => s.title.startsWith('Technical detail'));
+    expect(backups).toHaveLength(3);
+    expect(backups.every((s) => s.for.includes('Chen Jie') && !s.for.includes('Zhang Min'))).toBe(true);
+    const need = mainLine(plan).find((s) => s.kind === 'need' && s.title === 'Sales insight');
+    const target = backups.find((s) => s.title === 'Technical detail: Sales insight');
+    expect(notesText(need)).toContain(`backup slide ${target?.index}`);
+    config.audience = [{ name: 'Zhang Min', role: 'executive', decision: 'decision-maker' }];
+    expect(planOf(config).slides.some((s) => s.title.startsWith('Technical detail'))).toBe(false);
+  });
+});
+
+describe('rule 8 — competitors and positioning', () => {
+  const competitor = (fields: Record<string, unknown>): Record<string, unknown> => ({ name: 'RivalSoft', rebuttals: ['first rebuttal', 'second rebuttal'], ...fields });
+  const positioningLine = (fields: Record<string, unknown>): string => {
+    const config = baseConfig();
+    config.competitors = [competitor(fields)];
+    return notesText(planOf(config).slides.find((s) => s.kind === 'comparison'));
+  };
+
+  it('shows the customer criteria drawn from their needs; competitor names and weaknesses stay in the notes', () => {
+    const config = baseConfig();
+    config.competitors = [competitor({ weaknesses: ['slow support desk'] })];
+    const comparison = planOf(config).slides.find((s) => s.kind === 'comparison');
+    const body = JSON.stringify(comparison?.body);
+    expect(body).toContain('Solves Sales insight out of the box');
+    expect(body).not.toContain('RivalSoft');
+    expect(body).not.toContain('slow support desk');
+    expect(notesText(comparison)).toContain('RivalSoft: first rebuttal');
+    expect(notesText(comparison)).toContain('RivalSoft: second rebuttal');
+  });
+
+  it('derives positioning: explicit wins, incumbent → reposition, big or broad → core needs (en and zh-CN), else criteria', () => {
+    expect(positioningLine({ positioning: 'right-size', incumbent: true })).toContain('Big is not always better');
+    expect(positioningLine({ incumbent: true, strengths: ['famous brand'] })).toContain('reposition them');
+    expect(positioningLine({ strengths: ['very broad functionality'] })).toContain('anchor on the core needs');
+    expect(positioningLine({ strengths: ['品牌知名度高'] })).toContain('anchor on the core needs');
+    expect(positioningLine({ strengths: ['cheap licences'] })).toContain('hand over the selection criteria');
+  });
+
+  it('leaves the comparison slide out when no competitor is given', () => {
+    const config = baseConfig();
+    config.competitors = [];
+    expect(kinds(planOf(config).slides)).not.toContain('comparison');
+  });
+});
+
+describe('rule 9 — time budget', () => {
+  const manyCards = (): ReturnType<typeof baseConfig> => {
+    const config = baseConfig();
+    config.needs = [
+      { id: 'ar', title: 'Receivables', priority: 1, features: ['ar-credit-control', 'ar-ageing', 'mobile-approval'] },
+      { id: 'stock', title: 'Stock', priority: 2, features: ['inventory-slow-moving', 'inventory-safety-stock'] },
+      { id: 'buy', title: 'Purchasing', priority: 3, features: ['purchase-price-history', 'purchase-price-comparison'] },
+    ];
+    config.audience = only('manager');
+    return config;
+  };
+
+  it('keeps a Q&A reserve of at least 10% and the opening within 10%, and the main line adds up to the duration', () => {
+    for (const duration of [15, 30, 45, 90]) {
+      const config = manyCards();
+      (config.deck as Record<string, unknown>).duration = duration;
+      const plan = planOf(config);
+      const tenths = (kindsWanted: string[]): number => mainLine(plan).filter((s) => kindsWanted.includes(s.kind)).reduce((sum, s) => sum + Math.round(s.minutes * 10), 0);
+      expect(tenths(['qna']), `${duration} min`).toBeGreaterThanOrEqual(duration);
+      expect(tenths(['title', 'opening', 'agenda']), `${duration} min`).toBeLessThanOrEqual(duration);
+      expect(mainLine(plan).reduce((sum, s) => sum + Math.round(s.minutes * 10), 0)).toBe(duration * 10);
+    }
+  });
+
+  it('moves the lowest-priority FFAB slides out first, each with a time-overflow warning naming it', () => {
+    const config = manyCards();
+    (config.deck as Record<string, unknown>).duration = 45;
+    const plan = planOf(config);
+    const moved = plan.warnings.filter((w) => w.code === 'time-overflow').map((w) => w.message);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved[0]).toContain('Supplier price comparison');
+    expect(appendix(plan).map((s) => s.title)).toContain('Supplier price comparison');
+    expect(mainLine(plan).map((s) => s.title)).toContain('Credit control at order entry');
+  });
+
+  it('even a 15-minute deck keeps title, opening, the top need\'s FFAB, closing and Q&A', () => {
+    const config = manyCards();
+    (config.deck as Record<string, unknown>).duration = 15;
+    const plan = planOf(config);
+    const main = mainLine(plan);
+    for (const kind of ['title', 'opening', 'agenda', 'closing', 'qna']) expect(kinds(main), kind).toContain(kind);
+    expect(main.filter((s) => s.kind === 'ffab').map((s) => s.title)).toEqual(['Credit control at order entry']);
+  });
+});
+
+describe('rule 10 — excitement and contingencies', () => {
+  it('marks each excitement point on the slide whose card it mentions, else on the first FFAB', () => {
+    const config = baseConfig();
+    (config.strategy as Record<string, unknown>).excitement = ['scan a bin live with cycle counts on a phone', 'a surprise nobody expects'];
+    const plan = planOf(config);
+    const marked = (point: string) => plan.slides.filter((s) => s.notes.say.some((l) => l.includes(point)));
+    expect(marked('scan a bin live').map((s) => s.title)).toEqual(['Cycle counts']);
+    const firstFfab = mainLine(plan).find((s) => s.kind === 'ffab');
+    expect(marked('a surprise nobody expects').map((s) => s.title)).toEqual([firstFfab?.title]);
+  });
+
+  it('puts the contingencies into the notes of the opening', () => {
+    const plan = planOf(baseConfig());
+    const opening = plan.slides.find((s) => s.kind === 'opening');
+    expect(opening?.notes.ready).toContain('If the GM leaves early: jump to the value summary and closing');
+  });
+});
