@@ -70,7 +70,7 @@ function overflowOrder(main: readonly TimedDraft[]): TimedDraft[] {
   return [
     ...ffabs.filter((d) => !firstCards.has(d)).sort(byLowestPriority),
     ...ffabs.filter((d) => firstCards.has(d) && d !== protectedCard).sort(byLowestPriority),
-    ...cases.reverse(),
+    ...cases.toReversed(),
     ...main.filter((d) => d.kind === 'implementation'),
     ...otherNeeds.sort(byLowestPriority),
     ...main.filter((d) => d.kind === 'case'),
