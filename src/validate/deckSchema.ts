@@ -137,6 +137,15 @@ export const deckSchema = z.strictObject({
     })
     .optional(),
   closing: z.strictObject({ call_to_action: text.optional() }).optional(),
+  // Added to the contract: the 7+3 facts of opportunity confirmation that the readiness check asks for.
+  qualification: z
+    .strictObject({
+      timeline: text.optional(),
+      budget: text.optional(),
+      decision_process: text.optional(),
+      notes: text.optional(),
+    })
+    .optional(),
 });
 
 export type DeckConfig = z.output<typeof deckSchema>;
