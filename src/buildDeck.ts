@@ -9,7 +9,9 @@ import { readTemplates } from './load/templateFiles.js';
 import { readYamlFile } from './load/yamlSource.js';
 import { planDeck } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
+import { renderCompanions } from './render/companionFiles.js';
 import { renderDeck } from './render/renderDeck.js';
+import type { Readiness } from './check/readiness.js';
 import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
 import { resolveMeeting } from './resolve/resolveMeeting.js';
 import type { ResolvedMeeting } from './types.js';
@@ -25,6 +27,10 @@ export interface BuildOptions {
   forPerson?: string;
   singleFile?: boolean;
   templatesDir?: string;
+  /** Also write client.html: the main line without notes, for e-mailing after the meeting. */
+  clientCopy?: boolean;
+  /** Clock time the meeting starts, in minutes since midnight (for the brief's timeline). */
+  startMinutes?: number;
   /** Where relative paths in messages are measured from. */
   cwd?: string;
 }
@@ -33,6 +39,7 @@ export interface BuildResult {
   plan: SlidePlan;
   meeting: ResolvedMeeting;
   output: EmittedDeck;
+  readiness: Readiness;
   timings: Record<'load' | 'validate' | 'resolve' | 'plan' | 'render' | 'emit', number>;
 }
 
@@ -82,11 +89,15 @@ export function buildDeck(options: BuildOptions): BuildResult {
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
     const html = renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags());
+    const companions = renderCompanions(plan, meeting, templates, {
+      startMinutes: options.startMinutes ?? 0,
+      clientRuntime: options.clientCopy ? inlineTags(runtime) : undefined,
+    });
     timings.render = performance.now() - mark;
     mark = performance.now();
-    const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime);
+    const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime, companions.files);
     timings.emit = performance.now() - mark;
-    return { plan, meeting, output, timings: timings as BuildResult['timings'] };
+    return { plan, meeting, output, readiness: companions.readiness, timings: timings as BuildResult['timings'] };
   } catch (error) {
     if (error instanceof DeckError && !error.title.includes(options.deckFile)) {
       // Keeps the deck's name on errors from shared files (templates, library cards).

@@ -10,7 +10,8 @@ export interface EmittedDeck {
   planJson: string;
 }
 
-export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined): EmittedDeck {
+/** `extras`: further files of the deck (brief, readiness, client copy) by name, in a fixed order. */
+export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined, extras: ReadonlyMap<string, string> = new Map()): EmittedDeck {
   const dir = join(outDir, plan.deck);
   if (runtime) {
     writeFileAtomic(join(dir, ASSET_DIR, 'demodeck.js'), runtime.js);
@@ -19,6 +20,7 @@ export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime:
   const indexHtml = join(dir, 'index.html');
   const planJson = join(dir, 'plan.json');
   writeFileAtomic(planJson, `${JSON.stringify(toPlanJson(plan), null, 2)}\n`);
+  for (const [name, content] of extras) writeFileAtomic(join(dir, name), content);
   writeFileAtomic(indexHtml, html);
   return { dir, indexHtml, planJson };
 }

@@ -25,8 +25,8 @@ const DECKS: DeckCase[] = [
 ];
 
 const VARIANTS = [
-  { name: 'index.html with an assets folder', args: [] as string[], files: ['assets', 'index.html', 'plan.json'] },
-  { name: 'single file', args: ['--single-file'], files: ['index.html', 'plan.json'] },
+  { name: 'index.html with an assets folder', args: [] as string[], files: ['assets', 'brief.html', 'brief.md', 'index.html', 'plan.json', 'readiness.json'] },
+  { name: 'single file', args: ['--single-file'], files: ['brief.html', 'brief.md', 'index.html', 'plan.json', 'readiness.json'] },
 ];
 
 /** Matches the families fonts-noto-cjk (and the other common CJK fonts) install. */

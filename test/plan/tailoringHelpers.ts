@@ -18,6 +18,11 @@ let count = 0;
 
 /** Plans a variation; focus ids and supporters that the variation removed are dropped with it. */
 export function planOf(config: Config | Partial<DeckConfig>, forPerson?: string): SlidePlan {
+  return loadAndPlan(writeConfig(config), { forPerson }).plan;
+}
+
+/** Writes a variation to a temporary deck file and returns its path. */
+export function writeConfig(config: Config | Partial<DeckConfig>): string {
   const c = structuredClone(config) as Config;
   const needIds = c.needs.map((n) => n.id);
   const names = c.audience.map((p) => p.name);
@@ -27,7 +32,7 @@ export function planOf(config: Config | Partial<DeckConfig>, forPerson?: string)
   if (strategy?.supporters) strategy.supporters = strategy.supporters.filter((n) => names.includes(n));
   const file = join(dir, `deck-${++count}.yaml`);
   writeFileSync(file, stringify(c));
-  return loadAndPlan(file, { forPerson }).plan;
+  return file;
 }
 
 export const mainLine = (plan: SlidePlan): PlannedSlide[] => plan.slides.filter((s) => !s.appendix);

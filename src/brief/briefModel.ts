@@ -1,0 +1,151 @@
+// The rehearsal brief (step 5): everything the presenter reads before the meeting, built from
+// the plan. Pure: the resolved meeting and plan in, the brief's data out.
+import { derivePositioning } from '../plan/evidenceSlides.js';
+import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
+import type { Translate } from '../plan/text.js';
+import type { Person, ResolvedMeeting, Role } from '../types.js';
+
+export interface BriefPerson {
+  name: string;
+  title?: string;
+  role: string;
+  decision: string;
+  stance: string;
+  resistant: boolean;
+  experienced: boolean;
+  concerns: string[];
+  background?: string;
+  stress: string;
+  questions: { q: string; a: string }[];
+  handling?: string;
+}
+
+export interface Brief {
+  deck: string;
+  language: string;
+  title: string;
+  customer: string;
+  date?: string;
+  message: string;
+  timeline: { section: string; minutes: number; from: string; to: string }[];
+  totalMinutes: number;
+  people: BriefPerson[];
+  competitors: { name: string; positioning: string; strengths: string[]; weaknesses: string[]; rebuttals: string[] }[];
+  contingencies: { if: string; then: string }[];
+  supporters: { name: string; when: string }[];
+  checklist: { card: string; steps: string[] }[];
+  checklistGeneral: string[];
+  scorecard: string[];
+}
+
+/** Which objections each role tends to raise. */
+const OBJECTION_KINDS_BY_ROLE: Record<Role, readonly string[]> = {
+  executive: ['price', 'budget', 'timing'],
+  'business-lead': ['price', 'timing', 'trust'],
+  manager: ['trust', 'timing'],
+  user: ['interest'],
+  peer: ['trust'],
+};
+
+export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate, startMinutes: number): Brief {
+  const { config } = meeting;
+  const main = plan.slides.filter((s) => !s.appendix);
+  return {
+    deck: plan.deck,
+    language: plan.language,
+    title: config.deck.title,
+    customer: config.customer.name,
+    date: config.deck.date,
+    message: config.goal?.message ?? t('default-message', { customer: config.customer.name }),
+    timeline: timeline(plan, t, startMinutes),
+    totalMinutes: plan.duration,
+    people: config.audience.map((person) => briefPerson(meeting, main, person, t)),
+    competitors: config.competitors.map((c) => ({
+      name: c.name,
+      positioning: t(`positioning-${derivePositioning(c)}`),
+      strengths: c.strengths,
+      weaknesses: c.weaknesses,
+      rebuttals: c.rebuttals,
+    })),
+    contingencies: config.strategy?.contingencies ?? [],
+    supporters: (config.strategy?.supporters ?? []).map((name) => ({ name, when: supporterMoment(main, name, t) })),
+    checklist: plan.slides
+      .filter((s) => s.body.kind === 'ffab')
+      .map((s) => ({ card: s.title, steps: cardDemo(meeting, s) }))
+      .filter((c) => c.steps.length > 0),
+    checklistGeneral: ['checklist-data', 'checklist-users', 'checklist-devices', 'checklist-network', 'checklist-offline'].map((key) => t(key)),
+    scorecard: scorecard(meeting, t),
+  };
+}
+
+function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
+  let tenths = start * 10;
+  return plan.sections
+    .filter((s) => s.id !== 'appendix')
+    .map((s) => {
+      const from = clock(tenths);
+      tenths += Math.round(s.minutes * 10);
+      return { section: t(`section-${s.id}`), minutes: s.minutes, from, to: clock(tenths) };
+    });
+}
+
+/** Tenths of a minute since midnight → "14:06" (rounded to the minute). */
+export function clock(tenths: number): string {
+  const minutes = Math.round(tenths / 10);
+  return `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "14:00" → minutes since midnight; undefined when it is not a time of day. */
+export function parseClock(text: string): number | undefined {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {
+  const theirCards = main.filter((s) => s.kind === 'ffab' && s.for.includes(person.name)).map((s) => s.title);
+  const cardQuestions = meeting.needs
+    .flatMap((n) => n.features)
+    .filter((f) => theirCards.includes(f.name))
+    .flatMap((f) => f.questions)
+    .slice(0, 3);
+  const objections = meeting.objections
+    .filter((o) => OBJECTION_KINDS_BY_ROLE[person.role].includes(o.kind))
+    .slice(0, 2)
+    .map((o) => ({ q: o.says, a: o.answer }));
+  const stress = [t(`stress-${person.role}`), ...(person.experienced ? [t('stress-experienced')] : [])].join(' ');
+  return {
+    name: person.name,
+    title: person.title,
+    role: t(`role-${person.role}`),
+    decision: t(`decision-${person.decision}`),
+    stance: t(`stance-${person.stance}`),
+    resistant: person.stance === 'resistant',
+    experienced: person.experienced,
+    concerns: person.concerns,
+    background: person.background,
+    stress,
+    questions: [...cardQuestions, ...objections],
+    handling: person.stance === 'resistant' ? t('brief-handle-resistant', { name: person.name }) : undefined,
+  };
+}
+
+function supporterMoment(main: readonly PlannedSlide[], name: string, t: Translate): string {
+  const slide = main.find((s) => s.notes.say.some((line) => line.includes(name))) ?? main.find((s) => s.kind === 'situation');
+  return slide ? t('brief-supporter-when', { index: slide.index, title: slide.title }) : t('brief-supporter-anytime');
+}
+
+function cardDemo(meeting: ResolvedMeeting, slide: PlannedSlide): string[] {
+  return meeting.needs.flatMap((n) => n.features).find((f) => f.name === slide.title)?.demo ?? [];
+}
+
+/** Step 1's goals turned into questions to rate after the meeting. */
+function scorecard(meeting: ResolvedMeeting, t: Translate): string[] {
+  const { config } = meeting;
+  const questions = [t('score-message', { message: config.goal?.message ?? t('default-message', { customer: config.customer.name }) })];
+  for (const need of meeting.needs.filter((n) => n.focus || n.priority === 1)) questions.push(t('score-need', { need: need.title }));
+  for (const reason of config.goal?.why_us ?? []) questions.push(t('score-why-us', { reason }));
+  for (const advantage of config.goal?.advantages ?? []) questions.push(t('score-advantage', { advantage }));
+  for (const person of config.audience.filter((p) => p.decision !== 'none')) questions.push(t('score-person', { name: person.name }));
+  questions.push(t('score-action', { action: config.closing?.call_to_action ?? t('default-call-to-action') }));
+  return questions;
+}

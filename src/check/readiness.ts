@@ -1,0 +1,135 @@
+// Step 3's timing check and the 7+3 qualification, as a list of checks and a 0–100 score
+// (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
+import type { SlidePlan } from '../plan/slidePlan.js';
+import type { Translate } from '../plan/text.js';
+import type { ResolvedMeeting } from '../types.js';
+
+export type Severity = 'block' | 'warn' | 'info';
+
+export interface ReadinessCheck {
+  code: string;
+  /** The step of the six-step demo method the check belongs to. */
+  step: number;
+  ok: boolean;
+  severity: Severity;
+  message: string;
+  fix: string;
+}
+
+export interface Readiness {
+  score: number;
+  breakdown: { facts: number; logic: number; form: number };
+  checks: ReadinessCheck[];
+}
+
+interface CheckRule {
+  code: string;
+  step: number;
+  severity: Severity;
+  /** Returns the {placeholders} of the failure message, or undefined when the check passes. */
+  fails: (m: ResolvedMeeting, plan: SlidePlan) => Record<string, string | number> | undefined;
+}
+
+const missingQualification = (m: ResolvedMeeting): string[] =>
+  (['timeline', 'budget', 'decision_process'] as const).filter((key) => !m.config.qualification?.[key]);
+
+const unclearNeeds = (m: ResolvedMeeting): string[] => m.needs.filter((n) => !n.problem || !n.payoff).map((n) => n.title);
+
+export const CHECKS: readonly CheckRule[] = [
+  { code: 'no-decision-maker', step: 2, severity: 'block', fails: (m) => (m.config.audience.some((p) => p.decision === 'decision-maker') ? undefined : {}) },
+  { code: 'competitor-driven', step: 3, severity: 'warn', fails: (m) => (m.config.strategy?.requested_by === 'competitor' ? {} : undefined) },
+  { code: 'no-groundwork', step: 3, severity: 'block', fails: (m) => (m.config.strategy?.groundwork === false ? {} : undefined) },
+  {
+    code: 'needs-unclear', step: 1, severity: 'warn',
+    fails: (m) => {
+      const unclear = unclearNeeds(m);
+      return unclear.length > 0 ? { needs: unclear.join(', ') } : undefined;
+    },
+  },
+  {
+    code: 'no-competitor-info', step: 3, severity: 'warn',
+    fails: (m) => {
+      if (m.config.competitors.length === 0) return { names: '—' };
+      const bare = m.config.competitors.filter((c) => c.strengths.length === 0 && c.weaknesses.length === 0).map((c) => c.name);
+      return bare.length > 0 ? { names: bare.join(', ') } : undefined;
+    },
+  },
+  {
+    code: 'resistant-without-plan', step: 3, severity: 'warn',
+    fails: (m) => {
+      const resistant = m.config.audience.filter((p) => p.stance === 'resistant').map((p) => p.name);
+      const planned = (m.config.strategy?.supporters.length ?? 0) > 0 || (m.config.strategy?.contingencies.length ?? 0) > 0;
+      return resistant.length > 0 && !planned ? { names: resistant.join(', ') } : undefined;
+    },
+  },
+  {
+    code: 'time-overflow', step: 5, severity: 'warn',
+    fails: (_m, plan) => {
+      const moved = plan.warnings.filter((w) => w.code === 'time-overflow' || w.code === 'time-tight');
+      return moved.length > 0 ? { count: moved.filter((w) => w.code === 'time-overflow').length, minutes: plan.duration } : undefined;
+    },
+  },
+  { code: 'no-call-to-action', step: 6, severity: 'warn', fails: (m) => (m.config.closing?.call_to_action ? undefined : {}) },
+  {
+    code: 'no-case-for-executive', step: 4, severity: 'warn',
+    fails: (m) => {
+      const executives = m.config.audience.filter((p) => p.role === 'executive').map((p) => p.name);
+      return executives.length > 0 && m.cases.length === 0 ? { names: executives.join(', ') } : undefined;
+    },
+  },
+  {
+    code: 'qualification-gap', step: 1, severity: 'warn',
+    fails: (m) => {
+      const missing = missingQualification(m);
+      return missing.length > 0 ? { missing: missing.join(', ') } : undefined;
+    },
+  },
+];
+
+export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate): Readiness {
+  const checks = CHECKS.map((rule) => {
+    const vars = rule.fails(meeting, plan);
+    return {
+      code: rule.code,
+      step: rule.step,
+      ok: vars === undefined,
+      severity: rule.severity,
+      message: vars === undefined ? t(`check-${rule.code}-ok`) : t(`check-${rule.code}`, vars),
+      fix: vars === undefined ? '' : t(`fix-${rule.code}`),
+    };
+  });
+  const breakdown = { facts: factsScore(meeting), logic: logicScore(meeting), form: formScore(meeting, plan) };
+  return { score: breakdown.facts + breakdown.logic + breakdown.form, breakdown, checks };
+}
+
+/** 60 points: the 7 customer facts and 3 own-side facts of opportunity confirmation, 6 each. */
+export function factsScore(m: ResolvedMeeting): number {
+  const c = m.config;
+  const facts = [
+    Boolean(c.customer.industry && c.customer.size),
+    Boolean(c.qualification?.timeline),
+    Boolean(c.qualification?.budget),
+    m.needs.every((n) => n.situation && n.problem),
+    c.audience.some((p) => p.decision === 'decision-maker'),
+    Boolean(c.qualification?.decision_process),
+    c.competitors.length > 0 && c.competitors.every((x) => x.strengths.length + x.weaknesses.length > 0),
+    (c.goal?.why_us.length ?? 0) > 0,
+    c.deck.product !== undefined,
+    c.pricing?.delivery.days !== undefined || m.cases.some((x) => x.delivery),
+  ];
+  return facts.filter(Boolean).length * 6;
+}
+
+/** 20 points: a central message (5), and every need carried from problem to payoff (15). */
+export function logicScore(m: ResolvedMeeting): number {
+  const message = m.config.goal?.message ? 5 : 0;
+  const carried = m.needs.filter((n) => n.problem && n.payoff && n.features.length > 0).length;
+  return message + Math.round((15 * carried) / Math.max(1, m.needs.length));
+}
+
+/** 20 points: a hook, ground rules, a call to action, and a main line that fits the time, 5 each. */
+export function formScore(m: ResolvedMeeting, plan: SlidePlan): number {
+  const o = m.config.opening;
+  const fits = !plan.warnings.some((w) => w.code === 'time-overflow' || w.code === 'time-tight');
+  return [Boolean(o?.hook), (o?.rules.length ?? 0) > 0, Boolean(m.config.closing?.call_to_action), fits].filter(Boolean).length * 5;
+}

@@ -1,0 +1,68 @@
+// Compiles and runs Handlebars templates by name. Templates are compiled once per source text
+// (strict, so a misspelt field is an error naming the template) and only ever our template
+// files: user text reaches them as data, never as template source.
+import Handlebars from 'handlebars';
+import { DeckError } from '../errors.js';
+import type { TemplateSources } from '../load/templateFiles.js';
+import { translator } from '../plan/text.js';
+import type { Strings } from '../types.js';
+
+type Compiled = Handlebars.TemplateDelegate;
+
+const compiledCache = new Map<string, Compiled>();
+
+export interface TemplateRunner {
+  render: (name: string, data: object) => string;
+}
+
+export function templateRunner(templates: TemplateSources, strings: Strings, partials: Record<string, string> = {}): TemplateRunner {
+  const env = Handlebars.create();
+  const t = translator(strings);
+  env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash as Record<string, string>));
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // reveal's speaker view paces each slide by data-timing, in seconds.
+  env.registerHelper('seconds', (minutes: number) => String(Math.round(minutes * 60)));
+  env.registerHelper('inc', (n: number) => n + 1);
+  for (const [partial, templateName] of Object.entries(partials)) env.registerPartial(partial, compile(templateName, templates));
+  return {
+    render: (name, data) => {
+      const compiled = compile(name, templates);
+      try {
+        return compiled(data, { helpers: env.helpers, partials: env.partials });
+      } catch (cause) {
+        if (cause instanceof DeckError) throw cause;
+        throw new DeckError('A template failed', [
+          { code: 'template-failed', path: name, message: `${name}.hbs: ${firstLine(cause)}`, hint: 'check the field names the template uses against docs/templates.md' },
+        ], { cause });
+      }
+    },
+  };
+}
+
+function compile(name: string, templates: TemplateSources): Compiled {
+  const source = templates.get(name);
+  if (source === undefined) {
+    throw new DeckError('A template is missing', [
+      { code: 'template-missing', path: name, message: `no template \`${name}\``, hint: `known templates: ${[...templates.keys()].join(', ')}` },
+    ]);
+  }
+  const key = `${name}\u0000${source}`;
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    try {
+      // precompile parses now, so a broken template is reported here rather than at first use.
+      Handlebars.precompile(source, { strict: true });
+    } catch (cause) {
+      throw new DeckError('A template cannot be read', [
+        { code: 'template-syntax', path: name, message: `${name}.hbs: ${firstLine(cause)}`, hint: 'fix the Handlebars syntax in that template' },
+      ], { cause });
+    }
+    compiled = Handlebars.compile(source, { strict: true });
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
+}

@@ -1,0 +1,110 @@
+// The rehearsal brief and the client copy written next to every deck.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { escapeMarkdown } from '../../src/brief/briefMarkdown.js';
+import { clock, parseClock } from '../../src/brief/briefModel.js';
+import { run } from '../../src/cli.js';
+
+const out = mkdtempSync(join(tmpdir(), 'demodeck-brief-'));
+const quiet = { out: () => {}, err: () => {}, cwd: process.cwd() };
+const code = run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--client-copy', '--start', '14:00', '--out', out], quiet);
+const read = (deck: string, file: string): string => readFileSync(join(out, deck, file), 'utf8');
+const config = (deck: string): Record<string, any> => parse(readFileSync(`decks/${deck}.yaml`, 'utf8'));
+
+describe('rehearsal brief', () => {
+  it('is written as brief.md and brief.html by every build', () => {
+    expect(code).toBe(0);
+    expect(read('huadong', 'brief.md')).toMatch(/^# 演练简报：应收看得清，库存管得住/);
+    expect(read('northwind-cfo', 'brief.html')).toContain('<html lang="en">');
+  });
+
+  it('has a timeline from the start time whose minutes add up to the duration', () => {
+    for (const deck of ['huadong', 'northwind-cfo']) {
+      const md = read(deck, 'brief.md');
+      const rows = [...md.matchAll(/^\| (\d+:\d\d)–(\d+:\d\d) \| .+ \| ([\d.]+) \|$/gm)];
+      const tenths = rows.reduce((sum, r) => sum + Math.round(Number(r[3]) * 10), 0);
+      expect(tenths, deck).toBe(config(deck).deck.duration * 10);
+      expect(rows[0]?.[1]).toBe('14:00');
+      expect(rows.at(-1)?.[2]).toBe(clock((14 * 60 + config(deck).deck.duration) * 10));
+    }
+  });
+
+  it('has one card per person with stance, concerns, what to stress and questions with answers', () => {
+    const md = read('northwind-cfo', 'brief.md');
+    const deck = config('northwind-cfo');
+    for (const person of deck.audience) {
+      expect(md).toContain(`### ${escapeMarkdown(person.name)}`);
+      for (const concern of person.concerns ?? []) expect(md).toContain(escapeMarkdown(concern));
+    }
+    const resistant = deck.audience.find((p: { stance?: string }) => p.stance === 'resistant');
+    const card = md.slice(md.indexOf(`### ${resistant.name}`)).split('\n### ')[0] ?? '';
+    expect(card).toContain('If they resist');
+    expect(card).toMatch(/Questions to expect:\n {2}- \*.+\* — .+/);
+  });
+
+  it('carries each competitor\'s positioning and every rebuttal, the contingencies and the supporters', () => {
+    const md = read('huadong', 'brief.md');
+    const deck = config('huadong');
+    for (const competitor of deck.competitors) for (const r of competitor.rebuttals) expect(md).toContain(escapeMarkdown(r));
+    for (const c of deck.strategy.contingencies) expect(md).toContain(escapeMarkdown(c.then));
+    expect(md).toMatch(/- 陈洁: 在第 \d+ 页“.+”请对方发言/);
+  });
+
+  it('lists the click path of every card in the deck in the demo-environment checklist', () => {
+    const plan = JSON.parse(read('huadong', 'plan.json'));
+    const md = read('huadong', 'brief.md');
+    const checklist = md.slice(md.indexOf('## 演示环境检查清单'), md.indexOf('## 会后评分'));
+    for (const slide of plan.slides.filter((s: { kind: string; appendix: boolean; title: string }) => s.kind === 'ffab' || (s.kind === 'backup' && !s.title.startsWith('技术细节') && !s.title.startsWith('预计')))) {
+      expect(checklist).toContain(`**${slide.title}**`);
+    }
+    expect(checklist).toMatch(/ {2}1\. .+/);
+  });
+
+  it('turns the step-1 goals into a post-meeting scorecard', () => {
+    const md = read('huadong', 'brief.md');
+    const deck = config('huadong');
+    const scorecard = md.slice(md.indexOf('## 会后评分'));
+    expect(scorecard).toContain(deck.goal.message);
+    for (const reason of deck.goal.why_us) expect(scorecard).toContain(reason);
+    expect(scorecard).toContain(deck.closing.call_to_action);
+    expect(scorecard).toContain('☐1 ☐2 ☐3 ☐4 ☐5');
+  });
+
+  it('reads clock times and escapes Markdown in user text', () => {
+    expect(parseClock('14:00')).toBe(840);
+    expect(parseClock('9:05')).toBe(545);
+    expect(parseClock('25:00')).toBeUndefined();
+    expect(escapeMarkdown('*bold* [link](x) <b>')).toBe('\\*bold\\* \\[link\\]\\(x\\) \\<b\\>');
+  });
+});
+
+describe('client copy', () => {
+  it('holds the main-line slides only, without notes', () => {
+    for (const deck of ['huadong', 'northwind-cfo']) {
+      const html = read(deck, 'client.html');
+      const plan = JSON.parse(read(deck, 'plan.json'));
+      expect(html.match(/<section\b/g)).toHaveLength(plan.slides.filter((s: { appendix: boolean }) => !s.appendix).length);
+      expect(html.includes('class="notes"')).toBe(false);
+      expect(/<section[^>]*dd-appendix/.test(html)).toBe(false);
+      expect(/<script src=/.test(html)).toBe(false);
+    }
+  });
+
+  it('leaks none of the audience analysis or competitor details of the example configs', () => {
+    for (const deck of ['huadong', 'northwind-cfo']) {
+      const c = config(deck);
+      const html = read(deck, 'client.html');
+      const secrets: string[] = [];
+      for (const p of c.audience) secrets.push(...(p.concerns ?? []), ...(p.background ? [p.background] : []));
+      for (const x of c.competitors ?? []) secrets.push(x.name, ...(x.strengths ?? []), ...(x.weaknesses ?? []), ...(x.rebuttals ?? []));
+      for (const x of c.strategy?.contingencies ?? []) secrets.push(x.if, x.then);
+      secrets.push(...(c.strategy?.excitement ?? []), ...Object.values(c.qualification ?? {}).map(String));
+      const stanceWords = deck === 'huadong' ? ['抵触', '中立', '支持者'] : ['resistant', 'Resistant', 'supporter'];
+      expect(secrets.length).toBeGreaterThan(10);
+      for (const secret of [...secrets, ...stanceWords]) expect(html.includes(secret), `${deck}: ${secret}`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+// Each readiness code fires on a config built to trigger it and stays silent otherwise; the
+// score moves as docs/readiness.md says.
+import { describe, expect, it } from 'vitest';
+import { assessReadiness, type Readiness } from '../../src/check/readiness.js';
+import { translator } from '../../src/plan/text.js';
+import { loadAndPlan } from '../../src/buildDeck.js';
+import { baseConfig, writeConfig } from '../plan/tailoringHelpers.js';
+
+type Config = ReturnType<typeof baseConfig>;
+
+/** The "everything" fixture with every fact filled in: nothing to fix. */
+function ready(): Config {
+  const config = baseConfig();
+  config.qualification = { timeline: 'live by April', budget: '60k approved', decision_process: 'finance proposes, the GM signs' };
+  config.needs = config.needs.map((n) => ({ ...n, situation: n.situation ?? 'by hand', problem: n.problem ?? 'late', payoff: n.payoff ?? 'on time' }));
+  (config.deck as Record<string, unknown>).product = 'ledger-trade';
+  (config.deck as Record<string, unknown>).duration = 90;
+  return config;
+}
+
+function readiness(config: Config): Readiness {
+  const { meeting, plan } = loadAndPlan(writeConfig(config));
+  return assessReadiness(meeting, plan, translator(meeting.strings));
+}
+
+const failed = (r: Readiness): string[] => r.checks.filter((c) => !c.ok).map((c) => c.code);
+
+const triggers: Record<string, (c: Config) => void> = {
+  'no-decision-maker': (c) => (c.audience = c.audience.map((p) => ({ ...p, decision: 'influencer' }))),
+  'competitor-driven': (c) => ((c.strategy as Record<string, unknown>).requested_by = 'competitor'),
+  'no-groundwork': (c) => ((c.strategy as Record<string, unknown>).groundwork = false),
+  'needs-unclear': (c) => delete (c.needs[0] as Record<string, unknown>).payoff,
+  'no-competitor-info': (c) => (c.competitors = [{ name: 'Quiet Rival' }]),
+  'resistant-without-plan': (c) => {
+    (c.strategy as Record<string, unknown>).supporters = [];
+    (c.strategy as Record<string, unknown>).contingencies = [];
+  },
+  'time-overflow': (c) => ((c.deck as Record<string, unknown>).duration = 15),
+  'no-call-to-action': (c) => delete c.closing,
+  'no-case-for-executive': (c) => (c.cases = []),
+  'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
+};
+
+describe('readiness check', () => {
+  it('finds nothing to fix in a fully prepared meeting, which scores 100', () => {
+    const r = readiness(ready());
+    expect(failed(r)).toEqual([]);
+    expect(r.score).toBe(100);
+    expect(r.checks.map((c) => c.code)).toEqual(Object.keys(triggers));
+  });
+
+  for (const [code, trigger] of Object.entries(triggers)) {
+    it(`${code} fires on a config built to trigger it, with a fix`, () => {
+      const config = ready();
+      trigger(config);
+      const r = readiness(config);
+      expect(failed(r)).toContain(code);
+      const check = r.checks.find((c) => c.code === code);
+      expect(check?.fix.length).toBeGreaterThan(10);
+      expect(check?.message).not.toBe('');
+    });
+  }
+
+  it('names what is missing: the qualification facts and the unclear needs', () => {
+    const config = ready();
+    config.qualification = { budget: 'known' };
+    delete (config.needs[1] as Record<string, unknown>).problem;
+    const r = readiness(config);
+    expect(r.checks.find((c) => c.code === 'qualification-gap')?.message).toBe('Qualification facts missing: timeline, decision_process.');
+    expect(r.checks.find((c) => c.code === 'needs-unclear')?.message).toContain('Stock accuracy');
+  });
+
+  it('marks a missing decision maker and missing groundwork as blocking', () => {
+    const r = readiness(ready());
+    expect(r.checks.filter((c) => c.severity === 'block').map((c) => c.code)).toEqual(['no-decision-maker', 'no-groundwork']);
+  });
+
+  it('takes 6 points per missing 7+3 fact, 5 for a missing message, hook, rules or call to action', () => {
+    const full = readiness(ready());
+    const drop = (change: (c: Config) => void): Readiness['breakdown'] => {
+      const config = ready();
+      change(config);
+      return readiness(config).breakdown;
+    };
+    expect(drop((c) => delete (c.qualification as Record<string, unknown>).timeline).facts).toBe(full.breakdown.facts - 6);
+    expect(drop((c) => delete (c.deck as Record<string, unknown>).product).facts).toBe(full.breakdown.facts - 6);
+    expect(drop((c) => delete (c.goal as Record<string, unknown>).why_us).facts).toBe(full.breakdown.facts - 6);
+    expect(drop((c) => delete (c.goal as Record<string, unknown>).message).logic).toBe(15);
+    expect(drop((c) => delete (c.opening as Record<string, unknown>).hook).form).toBe(15);
+    expect(drop((c) => delete c.closing).form).toBe(15);
+    expect(drop((c) => ((c.deck as Record<string, unknown>).duration = 15)).form).toBe(15);
+  });
+
+  it('gives the logic points in proportion to the needs carried from problem to payoff', () => {
+    const config = ready();
+    delete (config.needs[0] as Record<string, unknown>).payoff;
+    expect(readiness(config).breakdown.logic).toBe(5 + 10);
+  });
+});
