@@ -6,6 +6,7 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
+import { fitSlide } from './fitSlides.js';
 
 declare global {
   interface Window {
@@ -28,6 +29,15 @@ function start(): void {
     transition: 'slide',
     center: false,
     plugins: [Notes],
+  }).then(() => {
+    const height = Reveal.getConfig().height as number;
+    const fit = (slide: Element | undefined): void => {
+      if (slide instanceof HTMLElement) fitSlide(slide, height);
+    };
+    // In print view every slide is laid out at once; otherwise fit each slide as it is shown.
+    if ((Reveal as unknown as { isPrintView(): boolean }).isPrintView()) document.querySelectorAll('.reveal .slides > section').forEach(fit);
+    else fit(Reveal.getCurrentSlide());
+    Reveal.on('slidechanged', (event) => fit((event as unknown as { currentSlide: Element }).currentSlide));
   });
 }
 

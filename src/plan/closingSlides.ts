@@ -2,26 +2,12 @@
 // given), the call to action and questions; then the appendix of backups.
 import type { ResolvedNeed } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
+import { daysText, phases, totalDays } from './phases.js';
 import { computeQuote, formatMoney, formatRate } from './pricing.js';
-
-const PHASES = [
-  { key: 'prepare', share: 0.15 },
-  { key: 'configure', share: 0.35 },
-  { key: 'go-live', share: 0.35 },
-  { key: 'review', share: 0.15 },
-] as const;
 
 export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
   const { t, meeting } = ctx;
-  const cards = needs.reduce((n, need) => n + need.features.length, 0);
-  // Without a quoted delivery, estimate two days of set-up plus a day and a half per feature card.
-  const totalDays = meeting.config.pricing?.delivery.days ?? Math.ceil(2 + cards * 1.5);
-  let used = 0;
-  const phases = PHASES.map((phase, i) => {
-    const days = i === PHASES.length - 1 ? Math.max(0, totalDays - used) : Math.round(totalDays * phase.share * 2) / 2;
-    used += days;
-    return { title: t(`phase-${phase.key}`), days: t('days', { days }), text: t(`phase-${phase.key}-text`) };
-  });
+  const days = totalDays(meeting, needs);
   return {
     kind: 'implementation',
     section: 'implementation',
@@ -29,8 +15,8 @@ export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNe
     reason: t('reason-implementation'),
     body: {
       kind: 'implementation',
-      phases,
-      totalDays: t('days-total', { days: totalDays }),
+      phases: phases(days, t),
+      totalDays: t('days-total', { days }),
       // Business leads weigh disruption; managers want a method and room to grow.
       lines: ctx.emphasis.implementationFocus === 'method'
         ? [t('implementation-method'), t('implementation-extensible')]
@@ -52,7 +38,7 @@ export function pricingSlide(ctx: PlanContext): SlideDraft | undefined {
     {
       item: t('price-delivery'),
       amount: money(quote.delivery),
-      note: [quote.deliveryDays !== undefined ? t('days', { days: quote.deliveryDays }) : undefined, quote.delivery === 0 ? t('price-included') : undefined].filter(Boolean).join(' · ') || undefined,
+      note: [quote.deliveryDays !== undefined ? daysText(quote.deliveryDays, t) : undefined, quote.delivery === 0 ? t('price-included') : undefined].filter(Boolean).join(' · ') || undefined,
     },
     { item: t('price-one-time-total'), amount: money(quote.oneTimeTotal), total: true },
     { item: t('price-annual-service'), amount: money(quote.annualService), note: t('price-annual-service-note', { rate: formatRate(quote.annualServiceRate) }) },

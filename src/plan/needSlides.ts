@@ -2,6 +2,7 @@
 // structure module, then per need the four-step problem/solution and one FFAB slide per card.
 import type { ResolvedFeature, ResolvedNeed, Role, Structure } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
+import { phases, totalDays } from './phases.js';
 import type { LabelledText } from './slidePlan.js';
 
 /** Needs in the order to present them: priority, then the goal's focus, then file order. */
@@ -66,12 +67,7 @@ export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]):
       { title: t('layer-value'), items: valueTitles },
       { title: t('layer-features'), items: unique(features.map((f) => f.name)) },
     ],
-    staircase: [
-      { title: t('phase-prepare'), items: [] },
-      { title: t('phase-configure'), items: [] },
-      { title: t('phase-go-live'), items: [] },
-      { title: t('phase-review'), items: [] },
-    ],
+    staircase: phases(totalDays(meeting, needs), t).map((p) => ({ title: p.title, items: [p.days] })),
   }[structure];
   const industry = ctx.emphasis.overviewFrame === 'industry';
   return {

@@ -133,6 +133,6 @@ function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {
 function fillAgenda(slides: PlannedSlide[], sections: SlidePlan['sections'], t: PlanContext['t']): void {
   const items = sections
     .filter((s) => s.id !== 'opening' && s.id !== 'appendix')
-    .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.minutes }) }));
+    .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.minutes }), value: s.minutes }));
   for (const slide of slides) if (slide.body.kind === 'agenda') slide.body.items = items;
 }

@@ -44,7 +44,7 @@ export interface ValueItem {
 export type SlideBody =
   | { kind: 'title'; title: string; subtitle?: string; customer: string; presenter?: string; date?: string }
   | { kind: 'opening'; heading?: string; lines: string[]; emphasis?: string; technique?: string }
-  | { kind: 'agenda'; items: { title: string; minutes: string }[]; rules: string[]; rulesTitle: string }
+  | { kind: 'agenda'; items: { title: string; minutes: string; value: number }[]; rules: string[]; rulesTitle: string }
   | { kind: 'situation'; intro?: string; facts: LabelledText[]; rows: { need: string; situation: string; problem: string }[]; headers: string[] }
   | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[]; lead?: string }
   | { kind: 'need'; steps: LabelledText[] }
@@ -52,7 +52,7 @@ export type SlideBody =
   | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[] }
   | { kind: 'comparison'; headers: string[]; rows: string[][]; advantages: string[]; advantagesTitle: string }
   | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: { label: string; before?: string; after?: string; change?: string }[]; recognition: string[] }
-  | { kind: 'implementation'; phases: { title: string; days: string; text: string }[]; totalDays: string; lines: string[] }
+  | { kind: 'implementation'; phases: { title: string; days: string; dayCount: number; text: string }[]; totalDays: string; lines: string[] }
   | { kind: 'assurance'; lines: string[] }
   | { kind: 'pricing'; headers: string[]; rows: { item: string; amount: string; note?: string; total?: boolean }[]; footnote: string }
   | { kind: 'closing'; action: string; message?: string; contact: string[] }

@@ -5,7 +5,11 @@ import Handlebars from 'handlebars';
 import { DeckError } from '../errors.js';
 import type { TemplateSources } from '../load/templateFiles.js';
 import { translator } from '../plan/text.js';
+import type { SlidePlan } from '../plan/slidePlan.js';
 import type { Strings } from '../types.js';
+import { drawing } from './svg/drawings.js';
+
+type SlideBody = SlidePlan['slides'][number]['body'];
 
 type Compiled = Handlebars.TemplateDelegate;
 
@@ -23,6 +27,7 @@ export function templateRunner(templates: TemplateSources, strings: Strings, par
   // reveal's speaker view paces each slide by data-timing, in seconds.
   env.registerHelper('seconds', (minutes: number) => String(Math.round(minutes * 60)));
   env.registerHelper('inc', (n: number) => n + 1);
+  env.registerHelper('drawing', (name: string, body: SlideBody, label: string) => drawing(name, body, typeof label === 'string' ? label : ''));
   for (const [partial, templateName] of Object.entries(partials)) env.registerPartial(partial, compile(templateName, templates));
   return {
     render: (name, data) => {

@@ -1,7 +1,7 @@
 // Schemas of the content library (docs/content-format.md). Every shown text is localized.
 import { z } from 'zod';
 import { OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
-import { localized, slug, text } from './fields.js';
+import { localized, MAX_TEXT, slug } from './fields.js';
 
 const figure = z.string({ error: 'must be text: quote it, like "-30%"' }).trim().min(1).max(40);
 
@@ -54,7 +54,8 @@ export const objectionSchema = z.strictObject({
   answer: localized,
 });
 
-export const stringsSchema = z.record(slug, text);
+// UI strings keep their spaces (a list separator is ", "), so they are not trimmed like user text.
+export const stringsSchema = z.record(slug, z.string().min(1).max(MAX_TEXT));
 
 export type FeatureCard = z.output<typeof featureCardSchema>;
 export type CaseEntry = z.output<typeof caseSchema>;

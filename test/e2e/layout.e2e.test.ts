@@ -1,0 +1,95 @@
+// Nothing overflows: on every slide of the example decks and of decks with very long labels (in
+// English and Chinese), every element's box stays inside the 1280×720 slide. Measured in Chromium.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { run } from '../../src/cli.js';
+import { launchBrowser, type DeckBrowser } from './browser.js';
+
+const out = mkdtempSync(join(tmpdir(), 'demodeck-layout-'));
+let browser: DeckBrowser | undefined;
+
+/** Every free text made several times longer, as if pasted from an e-mail. */
+function lengthen(node: unknown, key: string, filler: string): unknown {
+  const keep = ['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'focus', 'supporters', 'name'];
+  if (typeof node === 'string') return keep.includes(key) ? node : `${node} ${filler}`.slice(0, 220);
+  if (Array.isArray(node)) return node.map((n) => lengthen(n, key, filler));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, lengthen(v, k, filler)]));
+  return node;
+}
+
+const STRUCTURES = ['stacked', 'concentric', 'pyramid', 'staircase'] as const;
+
+function longDeck(language: 'en' | 'zh-CN', structure: string): string {
+  const config = parse(readFileSync('test/fixtures/everything/deck.yaml', 'utf8'));
+  const filler = language === 'en'
+    ? 'with every detail the customer mentioned in the long e-mail thread about month-end reconciliation and stock counts across both warehouses'
+    : '以及客户在那封很长的邮件里提到的关于月底对账、两个仓库盘点和采购比价的所有细节，一字不漏地照抄在这里';
+  const long = lengthen(config, '', filler) as Record<string, Record<string, unknown>>;
+  (long.deck as Record<string, unknown>).language = language;
+  (long.strategy as Record<string, unknown>).structure = structure;
+  const file = join(out, `long-${language}-${structure}.yaml`);
+  writeFileSync(file, stringify(long));
+  return file;
+}
+
+const decks = ['decks/huadong.yaml', 'decks/northwind-cfo.yaml'];
+
+beforeAll(async () => {
+  const files = [...decks, ...STRUCTURES.flatMap((structure) => [longDeck('en', structure), longDeck('zh-CN', structure)])];
+  const code = run(['build', ...files, '--out', out], { out: () => {}, err: (l) => console.error(l), cwd: process.cwd() });
+  if (code !== 0) throw new Error(`build failed with ${code}`);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+interface Overflow {
+  slide: number;
+  element: string;
+  box: string;
+}
+
+const built = ['huadong', 'northwind-cfo', ...STRUCTURES.flatMap((structure) => [`long-en-${structure}`, `long-zh-CN-${structure}`])];
+
+describe.each(built)('the %s deck at 1280×720', (deck) => {
+  it('keeps every element of every slide inside the slide', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const opened = await browser.open(join(out, deck, 'index.html'));
+    // Without transitions each slide is in place as soon as it is shown.
+    const total = await opened.page.evaluate(() => {
+      window.Reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+      return window.Reveal.getTotalSlides();
+    });
+    const overflows: Overflow[] = [];
+    for (let index = 0; index < total; index++) {
+      await opened.page.evaluate((i) => window.Reveal.slide(i), index);
+      await opened.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      overflows.push(...await opened.page.evaluate((i) => {
+        const section = window.Reveal.getCurrentSlide() as HTMLElement;
+        const frame = section.getBoundingClientRect();
+        const scale = frame.width / 1280;
+        const slide = { left: frame.left, top: frame.top, right: frame.left + 1280 * scale, bottom: frame.top + 720 * scale };
+        const found: { slide: number; element: string; box: string }[] = [];
+        for (const el of Array.from(section.querySelectorAll('*'))) {
+          if (el.closest('aside.notes') || el.matches('br')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          const tolerance = 1;
+          if (r.left < slide.left - tolerance || r.top < slide.top - tolerance || r.right > slide.right + tolerance || r.bottom > slide.bottom + tolerance) {
+            found.push({ slide: i + 1, element: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').slice(0, 30)}"`, box: `${Math.round((r.left - slide.left) / scale)},${Math.round((r.top - slide.top) / scale)} → ${Math.round((r.right - slide.left) / scale)},${Math.round((r.bottom - slide.top) / scale)}` });
+          }
+        }
+        return found;
+      }, index));
+    }
+    expect(overflows).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    await opened.page.close();
+  });
+});
