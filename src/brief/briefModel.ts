@@ -69,10 +69,7 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     })),
     contingencies: config.strategy?.contingencies ?? [],
     supporters: (config.strategy?.supporters ?? []).map((name) => ({ name, when: supporterMoment(main, name, t) })),
-    checklist: plan.slides
-      .filter((s) => s.body.kind === 'ffab')
-      .map((s) => ({ card: s.title, steps: cardDemo(meeting, s) }))
-      .filter((c) => c.steps.length > 0),
+    checklist: checklist(meeting, plan),
     checklistGeneral: ['checklist-data', 'checklist-users', 'checklist-devices', 'checklist-network', 'checklist-offline'].map((key) => t(key)),
     scorecard: scorecard(meeting, t),
   };
@@ -134,8 +131,15 @@ function supporterMoment(main: readonly PlannedSlide[], name: string, t: Transla
   return slide ? t('brief-supporter-when', { index: slide.index, title: slide.title }) : t('brief-supporter-anytime');
 }
 
-function cardDemo(meeting: ResolvedMeeting, slide: PlannedSlide): string[] {
-  return meeting.needs.flatMap((n) => n.features).find((f) => f.name === slide.title)?.demo ?? [];
+/** The click path of every card the deck shows, main line first, each card once. */
+function checklist(meeting: ResolvedMeeting, plan: SlidePlan): Brief['checklist'] {
+  const demoByName = new Map<string, string[]>();
+  for (const card of meeting.needs.flatMap((n) => n.features)) if (!demoByName.has(card.name)) demoByName.set(card.name, card.demo);
+  const seen = new Set<string>();
+  return plan.slides
+    .filter((s) => s.body.kind === 'ffab' && !seen.has(s.title) && seen.add(s.title))
+    .map((s) => ({ card: s.title, steps: demoByName.get(s.title) ?? [] }))
+    .filter((c) => c.steps.length > 0);
 }
 
 /** Step 1's goals turned into questions to rate after the meeting. */

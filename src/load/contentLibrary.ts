@@ -1,11 +1,12 @@
 // The content library: entries indexed by id from the project's content/ folder first, then the
 // one shipped with the tool. Ids are looked up in Maps (never on plain objects, never joined onto
 // paths), and each file is read and validated only when a deck asks for it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_KINDS, stringsSchema, type ContentKind } from '../validate/contentSchema.js';
 import { validateSource } from '../validate/validateFile.js';
 import type { z } from 'zod';
+import { cachedLibraryValue } from './shippedCache.js';
 import { readYamlFile } from './yamlSource.js';
 
 export interface ContentEntry<K extends ContentKind> {
@@ -82,7 +83,9 @@ export class ContentLibrary {
     const mtimeMs = statSync(file).mtimeMs;
     const cached = this.cache.get(file);
     if (cached && cached.mtimeMs === mtimeMs) return cached.value;
-    const value = validateSource(readYamlFile(file, this.display(file)), schema, what);
+    // The shipped library was parsed and validated at install time; use that when the file is unchanged.
+    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) : undefined;
+    const value = shipped ?? validateSource(readYamlFile(file, this.display(file)), schema, what);
     this.cache.set(file, { mtimeMs, value });
     return value;
   }

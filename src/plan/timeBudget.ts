@@ -28,9 +28,12 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
   const content = (): TimedDraft[] => main().filter((d) => !isOpening(d) && d.kind !== 'qna');
   const contentNominal = (): number => content().reduce((sum, d) => sum + nominal(d), 0);
 
+  // Kept as a running sum: a meeting with hundreds of needs moves hundreds of slides.
+  let contentSum = contentNominal();
   for (const slide of overflowOrder(main())) {
-    if (contentNominal() <= budget) break;
+    if (contentSum <= budget) break;
     if (slide.appendix) continue;
+    contentSum -= nominal(slide);
     slide.appendix = true;
     if (slide.kind === 'ffab') {
       slide.kind = 'backup';
@@ -39,12 +42,12 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
     slide.section = 'appendix';
     ctx.warnings.push({ code: 'time-overflow', message: ctx.t('warn-time-overflow', { title: slide.title, minutes: duration }) });
   }
-  if (contentNominal() > budget) ctx.warnings.push({ code: 'time-tight', message: ctx.t('warn-time-tight', { minutes: duration }) });
+  if (contentSum > budget) ctx.warnings.push({ code: 'time-tight', message: ctx.t('warn-time-tight', { minutes: duration }) });
 
   const opening = main().filter(isOpening);
   shareTenths(opening.map(nominal), openingTenths).forEach((t, i) => ((opening[i] as TimedDraft).tenths = t));
   const rest = content();
-  const target = Math.min(budget, Math.floor(contentNominal() * MAX_STRETCH));
+  const target = Math.min(budget, Math.floor(contentSum * MAX_STRETCH));
   shareTenths(rest.map(nominal), target).forEach((t, i) => ((rest[i] as TimedDraft).tenths = t));
   const used = main().reduce((sum, d) => sum + d.tenths, 0);
   const qna = main().filter((d) => d.kind === 'qna');
@@ -61,12 +64,14 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
 function overflowOrder(main: readonly TimedDraft[]): TimedDraft[] {
   const ffabs = main.filter((d) => d.kind === 'ffab');
   const protectedCard = ffabs[0];
+  const position = new Map(main.map((d, i) => [d, i]));
   const byLowestPriority = (a: TimedDraft, b: TimedDraft): number =>
-    (b.need?.priority ?? 0) - (a.need?.priority ?? 0) || main.indexOf(b) - main.indexOf(a);
+    (b.need?.priority ?? 0) - (a.need?.priority ?? 0) || (position.get(b) ?? 0) - (position.get(a) ?? 0);
   const cases = main.filter((d) => d.kind === 'case').slice(1);
   const otherNeeds = main.filter((d) => d.kind === 'need' && d.need !== protectedCard?.need);
   const later = ['comparison', 'value', 'overview', 'situation', 'pricing', 'assurance'] as const;
-  const firstCards = new Set(ffabs.filter((d, i) => ffabs.findIndex((o) => o.need === d.need) === i));
+  const seenNeeds = new Set<unknown>();
+  const firstCards = new Set(ffabs.filter((d) => !seenNeeds.has(d.need) && seenNeeds.add(d.need)));
   return [
     ...ffabs.filter((d) => !firstCards.has(d)).sort(byLowestPriority),
     ...ffabs.filter((d) => firstCards.has(d) && d !== protectedCard).sort(byLowestPriority),

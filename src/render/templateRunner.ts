@@ -1,8 +1,9 @@
 // Compiles and runs Handlebars templates by name. Templates are compiled once per source text
 // (strict, so a misspelt field is an error naming the template) and only ever our template
 // files: user text reaches them as data, never as template source.
-import Handlebars from 'handlebars';
 import { DeckError } from '../errors.js';
+import { precompiledTemplate } from '../load/shippedCache.js';
+import { Handlebars, handlebarsCompiler, type Compiled } from './handlebarsRuntime.js';
 import type { TemplateSources } from '../load/templateFiles.js';
 import { translator } from '../plan/text.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
@@ -11,7 +12,6 @@ import { drawing } from './svg/drawings.js';
 
 type SlideBody = SlidePlan['slides'][number]['body'];
 
-type Compiled = Handlebars.TemplateDelegate;
 
 const compiledCache = new Map<string, Compiled>();
 
@@ -22,7 +22,7 @@ export interface TemplateRunner {
 export function templateRunner(templates: TemplateSources, strings: Strings, partials: Record<string, string> = {}): TemplateRunner {
   const env = Handlebars.create();
   const t = translator(strings);
-  env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash as Record<string, string>));
+  env.registerHelper('t', (key: string, options: { hash: unknown }) => t(key, options.hash as Record<string, string>));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // reveal's speaker view paces each slide by data-timing, in seconds.
   env.registerHelper('seconds', (minutes: number) => String(Math.round(minutes * 60)));
@@ -54,18 +54,25 @@ function compile(name: string, templates: TemplateSources): Compiled {
   const key = `${name}\u0000${source}`;
   let compiled = compiledCache.get(key);
   if (!compiled) {
-    try {
-      // precompile parses now, so a broken template is reported here rather than at first use.
-      Handlebars.precompile(source, { strict: true });
-    } catch (cause) {
-      throw new DeckError('A template cannot be read', [
-        { code: 'template-syntax', path: name, message: `${name}.hbs: ${firstLine(cause)}`, hint: 'fix the Handlebars syntax in that template' },
-      ], { cause });
-    }
-    compiled = Handlebars.compile(source, { strict: true });
+    const spec = precompiledTemplate(name, source);
+    compiled = spec ? Handlebars.template(spec as Parameters<typeof Handlebars.template>[0]) : compileNow(name, source);
     compiledCache.set(key, compiled);
   }
   return compiled;
+}
+
+/** User templates and edited shipped ones: the compiler is loaded only for them. */
+function compileNow(name: string, source: string): Compiled {
+  const compiler = handlebarsCompiler();
+  try {
+    // precompile parses now, so a broken template is reported here rather than at first use.
+    compiler.precompile(source, { strict: true });
+  } catch (cause) {
+    throw new DeckError('A template cannot be read', [
+      { code: 'template-syntax', path: name, message: `${name}.hbs: ${firstLine(cause)}`, hint: 'fix the Handlebars syntax in that template' },
+    ], { cause });
+  }
+  return compiler.compile(source, { strict: true });
 }
 
 function firstLine(error: unknown): string {

@@ -1,12 +1,13 @@
 // The `drawing` template helper: `{{drawing "overview" body}}` returns the slide's SVG. The
 // drawings escape every text themselves (svgMarkup.xml), so the helper may return markup.
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
+import { Handlebars } from '../handlebarsRuntime.js';
 import type { SlideBody } from '../../plan/slidePlan.js';
 import { caseResultsDrawing, valueDrawing } from './figureDrawings.js';
 import { agendaDrawing, ffabDrawing, timelineDrawing } from './flowDrawings.js';
 import { overviewDrawing } from './overviewDrawing.js';
 
-export function drawing(name: string, body: SlideBody, label: string): Handlebars.SafeString {
+export function drawing(name: string, body: SlideBody, label: string): HandlebarsModule.SafeString {
   return new Handlebars.SafeString(draw(name, body, label));
 }
 

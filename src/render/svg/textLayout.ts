@@ -10,87 +10,142 @@ export interface TextBox {
   leading: number;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]/;
 const LINE_HEIGHT = 1.25;
+
+/** East Asian wide characters: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
+    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+    || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
+}
 
 /** Estimated advance of one character, in ems. */
 export function charWidth(ch: string): number {
-  if (WIDE.test(ch)) return 1.0;
-  if (/\p{Extended_Pictographic}/u.test(ch)) return 1.2;
-  if (/[A-Z]/.test(ch)) return 0.7;
-  if (/[mwMW@%]/.test(ch)) return 0.9;
-  if (/[a-z0-9]/.test(ch)) return 0.58;
-  if (ch === ' ') return 0.3;
-  if (/[.,:;'!|il]/.test(ch)) return 0.3;
+  const code = ch.codePointAt(0) ?? 0;
+  if (isWide(code)) return 1.0;
+  if (code >= 0x1f000) return 1.2; // emoji and pictographs
+  if (code === 0x20) return 0.3;
+  if (ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W' || ch === '@' || ch === '%') return 0.9;
+  if (code >= 0x41 && code <= 0x5a) return 0.7; // A-Z
+  if (ch === 'i' || ch === 'l' || ch === '.' || ch === ',' || ch === ':' || ch === ';' || ch === "'" || ch === '!' || ch === '|') return 0.3;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 0.58; // a-z, 0-9
   return 0.6;
 }
 
-export function textWidth(text: string, size: number): number {
-  let ems = 0;
-  for (const ch of text) ems += charWidth(ch);
-  return ems * size;
+/** Width in ems of a run of text. */
+function ems(text: string): number {
+  let sum = 0;
+  for (const ch of text) sum += charWidth(ch);
+  return sum;
 }
 
-/** Splits into units that may not be broken: Latin words (with their trailing space) and single wide characters. */
-function units(text: string): string[] {
-  const out: string[] = [];
+export function textWidth(text: string, size: number): number {
+  return ems(text) * size;
+}
+
+interface Unit {
+  text: string;
+  /** Width without a trailing space, and with it. */
+  width: number;
+  advance: number;
+  wide: boolean;
+}
+
+/** Units that may not be broken: Latin words (with their trailing space) and single wide characters. */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
   let word = '';
+  const push = (t: string, wide: boolean): void => {
+    const trimmed = t.endsWith(' ') ? t.slice(0, -1) : t;
+    out.push({ text: t, width: ems(trimmed), advance: ems(t), wide });
+  };
   for (const ch of text) {
-    if (WIDE.test(ch)) {
-      if (word) out.push(word);
+    if (isWide(ch.codePointAt(0) ?? 0)) {
+      if (word) push(word, false);
       word = '';
-      out.push(ch);
+      push(ch, true);
     } else if (ch === ' ') {
-      out.push(`${word} `);
+      push(`${word} `, false);
       word = '';
     } else {
       word += ch;
     }
   }
-  if (word) out.push(word);
+  if (word) push(word, false);
   return out;
 }
 
 /** Closing punctuation never starts a line in Chinese typesetting. */
-const NO_LINE_START = /^[，。、；：！？）》」』”’,.;:!?)]/;
+const NO_LINE_START = new Set('，。、；：！？）》」』”’,.;:!?)');
 
-export function wrap(text: string, width: number, size: number): string[] {
+/** Breaks text into lines no wider than `width` ems. */
+function wrapEms(all: readonly Unit[], width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const unit of units(text.replace(/\s+/g, ' ').trim())) {
-    const candidate = line + unit;
-    if (line && textWidth(candidate.trimEnd(), size) > width && !NO_LINE_START.test(unit)) {
-      lines.push(line.trimEnd());
-      line = unit.trimStart();
-    } else {
-      line = candidate;
+  let lineAdvance = 0;
+  const flush = (): void => {
+    lines.push(line.trimEnd());
+    line = '';
+    lineAdvance = 0;
+  };
+  for (const unit of all) {
+    const fits = lineAdvance + unit.width <= width;
+    if (line && !fits && !NO_LINE_START.has(unit.text[0] ?? '')) flush();
+    if (!line && unit.width > width && !unit.wide) {
+      // A single word longer than the box is broken inside it, rather than running out of it.
+      let part = '';
+      let partWidth = 0;
+      for (const ch of unit.text) {
+        const w = charWidth(ch);
+        if (part && partWidth + w > width) {
+          lines.push(part);
+          part = '';
+          partWidth = 0;
+        }
+        part += ch;
+        partWidth += w;
+      }
+      line = part;
+      lineAdvance = partWidth;
+      continue;
     }
-    // A single word longer than the box is broken inside, rather than running out of it.
-    while (textWidth(line.trimEnd(), size) > width && [...line].length > 1) {
-      const chars = [...line];
-      let cut = chars.length - 1;
-      while (cut > 1 && textWidth(chars.slice(0, cut).join(''), size) > width) cut--;
-      if (cut > 1 && NO_LINE_START.test(chars[cut] ?? '')) cut--;
-      lines.push(chars.slice(0, cut).join(''));
-      line = chars.slice(cut).join('');
-    }
+    line += line ? unit.text : unit.text.trimStart();
+    lineAdvance += unit.advance;
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  if (line.trim()) flush();
   return lines.length > 0 ? lines : [''];
+}
+
+export function wrap(text: string, width: number, size: number): string[] {
+  return wrapEms(units(text.replace(/\s+/g, ' ').trim()), width / size);
 }
 
 /** The largest size from `preferred` down that fits `text` into width × height. */
 export function fit(text: string, width: number, height: number, preferred: number, minimum = 9): TextBox {
-  for (let size = preferred; size > minimum; size -= 1) {
-    const lines = wrap(text, width, size);
-    if (lines.length * size * LINE_HEIGHT <= height) return { lines, size, leading: size * LINE_HEIGHT };
+  const all = units(text.replace(/\s+/g, ' ').trim());
+  const fitsAt = (size: number): string[] | undefined => {
+    const lines = wrapEms(all, width / size);
+    return lines.length * size * LINE_HEIGHT <= height ? lines : undefined;
+  };
+  const first = fitsAt(preferred);
+  if (first) return { lines: first, size: preferred, leading: preferred * LINE_HEIGHT };
+  // Binary search over half-pixel steps for the largest size that fits.
+  let low = 4;
+  let high = preferred;
+  let best: { lines: string[]; size: number } | undefined;
+  while (high - low > 0.5) {
+    const mid = Math.round(((low + high) / 2) * 2) / 2;
+    const lines = fitsAt(mid);
+    if (lines) {
+      best = { lines, size: mid };
+      low = mid;
+    } else {
+      high = mid;
+    }
   }
-  // Below the minimum the text still fits, only smaller: shrink until the lines fit the height.
-  let size = minimum;
-  let lines = wrap(text, width, size);
-  while (lines.length * size * LINE_HEIGHT > height && size > 4) {
-    size -= 0.5;
-    lines = wrap(text, width, size);
-  }
+  const chosen = best ?? { lines: wrapEms(all, width / 4), size: 4 };
+  // Prefer whole pixels above the minimum, as the rest of the slide does.
+  const size = chosen.size > minimum ? Math.floor(chosen.size) : chosen.size;
+  const lines = size === chosen.size ? chosen.lines : (fitsAt(size) ?? chosen.lines);
   return { lines, size, leading: size * LINE_HEIGHT };
 }

@@ -1,0 +1,15 @@
+// The Handlebars runtime without its compiler: shipped templates arrive precompiled, so a deck
+// build does not load the compiler at all. (Its type declarations do not resolve under ESM, so
+// the types come from the full package.)
+import { createRequire } from 'node:module';
+import type HandlebarsModule from 'handlebars';
+
+export type HandlebarsApi = typeof HandlebarsModule;
+export type Compiled = HandlebarsModule.TemplateDelegate;
+
+export const Handlebars = createRequire(import.meta.url)('handlebars/runtime') as HandlebarsApi;
+
+/** The full package, for templates that must be compiled now (user folders, edited files). */
+export function handlebarsCompiler(): HandlebarsApi {
+  return createRequire(import.meta.url)('handlebars') as HandlebarsApi;
+}
