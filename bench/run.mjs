@@ -1,0 +1,123 @@
+// `npm run bench`: how fast demodeck builds, measured as medians after a warm-up. Not a test:
+// nothing here passes or fails; it prints a table and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeFixtures } from './fixtures.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'demodeck-bench-'));
+const fixtures = writeFixtures('bench/fixtures');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const dirSize = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath ?? e.path, e.name)).size, 0);
+
+/** Whole process, as a user runs it: `node lib/cli.js build deck.yaml`. */
+function coldBuild(file, args = []) {
+  const rssFile = join(work, 'rss');
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL('bench/rss.mjs').href, 'lib/cli.js', 'build', file, '--out', join(work, 'out'), ...args], {
+    env: { ...process.env, DEMODECK_RSS_FILE: rssFile },
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`build of ${file} failed:\n${result.stderr}`);
+  return { seconds, rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+function repeat(fn) {
+  fn(); // warm-up: file-system cache, JIT of node itself
+  const runs = Array.from({ length: RUNS }, fn);
+  return { seconds: median(runs.map((r) => r.seconds)), rss: Math.max(...runs.map((r) => r.rss)) };
+}
+
+const { buildDeck } = await import('../lib/buildDeck.js');
+const rows = [];
+for (const fixture of fixtures) {
+  const cold = repeat(() => coldBuild(fixture.file));
+  const deckDir = join(work, 'out', fixture.deck);
+  const plan = JSON.parse(readFileSync(join(deckDir, 'plan.json'), 'utf8'));
+  const size = dirSize(deckDir);
+  coldBuild(fixture.file, ['--single-file']);
+  const singleFile = statSync(join(deckDir, 'index.html')).size;
+  // In the same process, as the live preview rebuilds after an edit: stage by stage.
+  const stages = [];
+  for (let i = 0; i <= RUNS; i++) stages.push(buildDeck({ deckFile: fixture.file, outDir: join(work, 'warm') }).timings);
+  const stageMedians = Object.fromEntries(Object.keys(stages[0]).map((k) => [k, median(stages.slice(1).map((s) => s[k]))]));
+  const rebuild = Object.values(stageMedians).reduce((a, b) => a + b, 0);
+  rows.push({ fixture: fixture.deck, slides: plan.slides.length, buildSeconds: cold.seconds, peakRssMB: cold.rss / 2 ** 20, outputKB: size / 1024, singleFileKB: singleFile / 1024, rebuildMs: rebuild, stagesMs: stageMedians });
+  process.stderr.write(`  ${fixture.deck}: ${cold.seconds.toFixed(3)} s\n`);
+}
+
+const browser = await firstSlideTimes(rows);
+const pdf = await pdfTime(fixtures.find((f) => f.deck === 'slides-40-en'));
+const nodeStart = repeat(() => {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0']);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 };
+}).seconds;
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, builds: rows, firstSlide: browser, pdf };
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const fmt = (n, d = 0) => (n === undefined ? '—' : n.toFixed(d));
+console.log(`\ndemodeck bench — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GiB, Node ${machine.node}; medians of ${RUNS} runs after a warm-up`);
+console.log(`bare \`node -e 0\`: ${fmt(nodeStart, 3)} s\n`);
+console.log('| meeting | slides | build (whole process) | peak RSS | output | single file | rebuild in process | load / validate / resolve / plan / render / emit (ms) | first slide shown |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|');
+for (const r of rows) {
+  const s = r.stagesMs;
+  const first = browser.find((b) => b.fixture === r.fixture);
+  console.log(`| ${r.fixture} | ${r.slides} | ${fmt(r.buildSeconds, 3)} s | ${fmt(r.peakRssMB)} MB | ${fmt(r.outputKB)} KB | ${fmt(r.singleFileKB)} KB | ${fmt(r.rebuildMs)} ms | ${[s.load, s.validate, s.resolve, s.plan, s.render, s.emit].map((x) => fmt(x, 1)).join(' / ')} | ${first ? `${fmt(first.ms)} ms` : '—'} |`);
+}
+console.log(pdf ? `\n40-slide PDF (--pdf, whole process): ${fmt(pdf.seconds, 2)} s` : '\n40-slide PDF: not measured (this build has no --pdf)');
+console.log('\nwrote bench/results.json');
+rmSync(work, { recursive: true, force: true });
+
+/** Time from navigation until Reveal.isReady() in headless Chromium, for the 40- and 200-slide decks. */
+async function firstSlideTimes(builds) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'demodeck-bench-chromium-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Records the first animation frame at which Reveal reports ready, on the page's own clock.
+  await context.addInitScript(() => {
+    const check = () => {
+      if (window.Reveal?.isReady?.()) window.__demodeckReady = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  const out = [];
+  for (const b of builds.filter((r) => /^slides-(40|200)-/.test(r.fixture))) {
+    coldBuild(`bench/fixtures/${b.fixture}.yaml`, ['--single-file']);
+    const url = pathToFileURL(join(work, 'out', b.fixture, 'index.html')).href;
+    const times = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => window.__demodeckReady !== undefined);
+      times.push(await page.evaluate(() => window.__demodeckReady));
+      await page.close();
+    }
+    out.push({ fixture: b.fixture, ms: median(times.slice(1)) });
+  }
+  await context.close();
+  return out;
+}
+
+/** `--pdf` for the 40-slide deck, whole process, when this build supports it. */
+async function pdfTime(fixture) {
+  const help = spawnSync(process.execPath, ['lib/cli.js', '--help'], { encoding: 'utf8' }).stdout;
+  if (!help.includes('--pdf')) return undefined;
+  return repeat(() => coldBuild(fixture.file, ['--pdf']));
+}
