@@ -30,7 +30,7 @@ const cases: Record<string, Expected> = {
   'duration-out-of-range': { at: '3:13', path: 'deck.duration', message: /500; the largest allowed is 240/, hint: /at most 240/ },
   'number-as-text': { at: '4:9', path: 'customer.name', message: /number 7; text is expected/, hint: /quote it/ },
   'bad-indent': { at: '4:9', path: '', message: /Nested mappings/, hint: /indentation/ },
-  'duplicate-key': { at: '8:5', path: '', message: /unique/, hint: /each key may appear once/ },
+  'duplicate-key': { at: '8:5', path: 'audience[0].role', message: /unique/, hint: /each key may appear once/ },
   'unknown-focus': { at: '6:11', path: 'goal.focus[0]', message: /`recievables` is not the id of a need/, hint: /did you mean `receivables`\?/ },
   'no-audience': { at: '5:11', path: 'audience', message: /at least one person/, hint: /add/ },
   'bad-inline-feature': { at: '14:9', path: 'needs[0].features[0].funtion', message: /unknown key `funtion`/, hint: /did you mean `function`\?/ },
