@@ -125,3 +125,30 @@ function sizeOf(node: Node, sizes: Map<Node, number>, doc: Document, stack = new
   sizes.set(node, size);
   return size;
 }
+
+/** The field path of the innermost node at `offset`, so even a syntax error can name its field. */
+export function pathAtOffset(doc: Document, offset: number): string {
+  const path: Segment[] = [];
+  const within = (node: unknown): boolean => {
+    const range = (node as Node | null)?.range;
+    return Boolean(range && range[0] <= offset && offset <= range[1]);
+  };
+  let node: unknown = doc.contents;
+  for (let depth = 0; depth <= MAX_DEPTH && node; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && (within(p.key) || within(p.value)));
+      // A key with spaces here is a line the parser could not split; the path ends above it.
+      if (!pair || !isScalar(pair.key) || !/^[\w-]+$/.test(String(pair.key.value))) break;
+      path.push(String(pair.key.value));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => within(item));
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else {
+      break;
+    }
+  }
+  return formatPath(path);
+}

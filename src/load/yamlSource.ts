@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { codeFrame, DeckError, showControls, type Problem, type SourceLocation } from '../errors.js';
 import { decodeYamlBytes } from './decodeText.js';
-import { guardDocument } from './yamlGuards.js';
+import { guardDocument, pathAtOffset } from './yamlGuards.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -58,8 +58,8 @@ export function parseYamlText(text: string, file: string): YamlSource {
     const loc = { file, line: pos.line, col: pos.col };
     problems.push({
       code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
-      path: '',
-      message: firstSentence(error.message),
+      path: error.code === 'MULTIPLE_DOCS' ? '' : pathAtOffset(doc, (lineCounter.lineStarts[pos.line - 1] ?? 0) + pos.col - 1),
+      message: plainMessage(error.code, firstSentence(error.message)),
       hint: yamlHint(error.code),
       loc,
       frame: codeFrame(text, loc.line, loc.col),
@@ -98,6 +98,15 @@ function rawControlCharacters(text: string, file: string): Problem[] {
   const col = found.index - before.lastIndexOf('\n');
   const loc = { file, line, col };
   return [{ code: 'control-character', path: '', message: `line ${line} holds the control character ${showControls(found[0])}`, hint: 'remove it: control characters (often pasted from a terminal or a PDF) do not belong in a config', loc, frame: codeFrame(text, line, col) }];
+}
+
+/** The parser's words where they speak to a programmer rather than to the person writing the file. */
+function plainMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one document (a second `---` line)';
+  if (code === 'TAG_RESOLVE_FAILED') return `the tag \`${message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!')}\` is not supported`;
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'this quote is never closed';
+  if (/end with a [\]}]/.test(message)) return `this bracket is never closed (${message})`;
+  return message;
 }
 
 function firstSentence(message: string): string {
