@@ -70,15 +70,20 @@ export function showControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** Messages quote what the user wrote, which may be huge; one problem stays well under 1 KB. */
+function clip(text: string, max = 300): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function formatLocation(loc: SourceLocation | undefined): string {
   return loc ? `${loc.file}:${loc.line}:${loc.col}` : '';
 }
 
 export function formatProblem(problem: Problem): string {
   const where = formatLocation(problem.loc);
-  const head = [where, problem.path].filter(Boolean).join('  ');
-  const lines = [`${head ? `${head}  ` : ''}${showControls(problem.message)}`];
-  if (problem.hint) lines.push(`  fix: ${showControls(problem.hint)}`);
+  const head = [where, clip(showControls(problem.path), 120)].filter(Boolean).join('  ');
+  const lines = [`${head ? `${head}  ` : ''}${clip(showControls(problem.message))}`];
+  if (problem.hint) lines.push(`  fix: ${clip(showControls(problem.hint))}`);
   if (problem.deck && problem.loc && problem.loc.file !== problem.deck) lines.push(`  while building ${problem.deck}`);
   if (problem.frame) lines.push(problem.frame.replace(/^/gm, '    '));
   return lines.join('\n');

@@ -15,13 +15,16 @@ export const MAX_IMAGE_BYTES = 1024 * 1024;
 
 export type ImageRead =
   | { ok: true; dataUri: string }
-  | { ok: false; reason: 'missing' | 'type' | 'size' };
+  | { ok: false; reason: 'missing' | 'type' | 'size' | 'special' };
 
 export function readImageAsDataUri(file: string): ImageRead {
   const type = IMAGE_TYPES.get(extname(file).toLowerCase());
   if (!type) return { ok: false, reason: 'type' };
-  if (!existsSync(file) || !statSync(file).isFile()) return { ok: false, reason: 'missing' };
-  if (statSync(file).size > MAX_IMAGE_BYTES) return { ok: false, reason: 'size' };
+  if (!existsSync(file)) return { ok: false, reason: 'missing' };
+  const stats = statSync(file);
+  // A FIFO or a device would block the build or never end: only regular files are opened.
+  if (!stats.isFile()) return { ok: false, reason: 'special' };
+  if (stats.size > MAX_IMAGE_BYTES) return { ok: false, reason: 'size' };
   return { ok: true, dataUri: `data:${type};base64,${readFileSync(file).toString('base64')}` };
 }
 
@@ -31,7 +34,7 @@ export const IMAGE_EXTENSIONS = [...IMAGE_TYPES.keys()];
 export function findThemeCss(name: string, roots: readonly string[]): string | undefined {
   for (const root of roots) {
     const file = join(root, 'templates', 'themes', `${name}.css`);
-    if (existsSync(file)) return readFileSync(file, 'utf8');
+    if (existsSync(file) && statSync(file).isFile()) return readFileSync(file, 'utf8');
   }
   return undefined;
 }

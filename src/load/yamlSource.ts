@@ -2,7 +2,10 @@
 // point at its real line and column. Only this module and emit/ touch the disk.
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { codeFrame, DeckError, type Problem, type SourceLocation } from '../errors.js';
+import { codeFrame, DeckError, showControls, type Problem, type SourceLocation } from '../errors.js';
+import { decodeYamlBytes } from './decodeText.js';
+import { guardDocument, pathAtOffset } from './yamlGuards.js';
+import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -18,8 +21,16 @@ export interface YamlSource {
 export function readYamlFile(file: string, displayName = file): YamlSource {
   let size: number;
   try {
-    size = statSync(file).size;
+    const stats = statSync(file);
+    // A FIFO or a device would block or never end: only regular files are opened.
+    if (!stats.isFile()) {
+      throw new DeckError('Cannot read the file', [
+        { code: 'not-a-file', path: '', message: `${displayName} is not a regular file (a folder, pipe or device)`, hint: 'pass a .yaml file' },
+      ]);
+    }
+    size = stats.size;
   } catch (cause) {
+    if (cause instanceof DeckError) throw cause;
     throw new DeckError('Cannot read the file', [
       { code: 'file-missing', path: '', message: `${displayName} does not exist or cannot be read`, hint: 'check the path and spelling of the file name' },
     ], { cause });
@@ -29,60 +40,35 @@ export function readYamlFile(file: string, displayName = file): YamlSource {
       { code: 'file-too-large', path: '', message: `${displayName} is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (2 MB)`, hint: 'a deck config is a short description of one meeting: move long texts out or shorten them' },
     ]);
   }
-  return parseYamlText(decodeUtf8(readFileSync(file), displayName), displayName);
-}
-
-function decodeUtf8(bytes: Buffer, displayName: string): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch {
-    const line = firstInvalidUtf8Line(bytes);
-    throw new DeckError('The file is not valid UTF-8', [
-      { code: 'bad-encoding', path: '', message: `${displayName} line ${line} holds bytes that are not UTF-8`, hint: 'save the file as UTF-8 in your editor', loc: { file: displayName, line, col: 1 } },
-    ]);
-  }
-}
-
-function firstInvalidUtf8Line(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
+  return parseYamlText(decodeYamlBytes(readFileSync(file), displayName), displayName);
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
+  prescanYaml(text, file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false });
+  // Duplicate keys are found by guardDocument: the parser's own check is quadratic in the keys.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', merge: false });
   const problems: Problem[] = [];
   const seenLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(error.pos[0]);
+    const pos = realCause(text, error.code, error.message) ?? lineCounter.linePos(error.pos[0]);
     // One cause often trips several parser rules on the same line; the first says it best.
     if (seenLines.has(pos.line)) continue;
     seenLines.add(pos.line);
     const loc = { file, line: pos.line, col: pos.col };
     problems.push({
       code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
-      path: '',
-      message: firstSentence(error.message),
+      path: error.code === 'MULTIPLE_DOCS' ? '' : pathAtOffset(doc, (lineCounter.lineStarts[pos.line - 1] ?? 0) + pos.col - 1),
+      message: plainMessage(error.code, firstSentence(error.message)),
       hint: yamlHint(error.code),
       loc,
       frame: codeFrame(text, loc.line, loc.col),
     });
   }
   if (problems.length > 0) throw new DeckError(`${file} is not valid YAML`, problems);
+  problems.push(...guardDocument(doc, text, lineCounter, file));
+  if (!problems.some((p) => p.code === 'control-character')) problems.push(...rawControlCharacters(text, file));
+  if (problems.length > 0) throw new DeckError(`${file} cannot be used as it is`, problems.slice(0, 20));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -93,6 +79,34 @@ export function parseYamlText(text: string, file: string): YamlSource {
     ], { cause });
   }
   return { file, text, doc, lineCounter, data };
+}
+
+/** An unclosed quote or bracket is reported where it was opened, not where the file ends. */
+function realCause(text: string, code: string, message: string): { line: number; col: number } | undefined {
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return unclosedOpening(text, 'quote');
+  if (/must be sufficiently indented and end with a [\]}]|Expected flow (sequence|map) to end/.test(message)) return unclosedOpening(text, 'flow');
+  return undefined;
+}
+
+/** Control characters outside values (in comments, say) that the node checks cannot see. */
+function rawControlCharacters(text: string, file: string): Problem[] {
+  // eslint-disable-next-line no-control-regex
+  const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+  if (!found) return [];
+  const before = text.slice(0, found.index);
+  const line = before.split('\n').length;
+  const col = found.index - before.lastIndexOf('\n');
+  const loc = { file, line, col };
+  return [{ code: 'control-character', path: '', message: `line ${line} holds the control character ${showControls(found[0])}`, hint: 'remove it: control characters (often pasted from a terminal or a PDF) do not belong in a config', loc, frame: codeFrame(text, line, col) }];
+}
+
+/** The parser's words where they speak to a programmer rather than to the person writing the file. */
+function plainMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one document (a second `---` line)';
+  if (code === 'TAG_RESOLVE_FAILED') return `the tag \`${message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!')}\` is not supported`;
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'this quote is never closed';
+  if (/end with a [\]}]/.test(message)) return `this bracket is never closed (${message})`;
+  return message;
 }
 
 function firstSentence(message: string): string {

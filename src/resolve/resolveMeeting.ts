@@ -94,6 +94,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library }
       missing: [`\`${relativePath}\` does not exist`, 'check the path; it is relative to the deck file'],
       type: [`\`${extname(relativePath) || relativePath}\` is not an image type the deck can show`, `use one of ${IMAGE_EXTENSIONS.join(', ')}`],
       size: [`\`${relativePath}\` is larger than ${MAX_IMAGE_BYTES / 1024} KB`, 'use a smaller image; a logo needs a few KB'],
+      special: [`\`${relativePath}\` is not a regular file (a folder, pipe or device)`, 'point at an image file inside the project'],
     }[image.reason];
     report(path, `logo-${image.reason}`, why[0] ?? '', why[1] ?? '');
     return undefined;

@@ -40,8 +40,22 @@ export function isSafeUrl(value: string): boolean {
 }
 
 /** A file path inside the project (checked for containment when resolved). */
-export const projectPath = text.refine((p) => !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(p) || /^[a-zA-Z]:[\\/]/.test(p), {
-  error: 'must be a file path inside the project, not a URL',
+export const projectPath = text.superRefine((path, ctx) => {
+  const why = unsafePathReason(path);
+  if (why) ctx.addIssue({ code: 'custom', message: why, input: path });
 });
+
+/**
+ * Why a path written in a config cannot name a file inside the project, judged on the text alone
+ * so nothing is opened: URLs, absolute and home paths, Windows separators. `..` is resolved later
+ * and refused only when it leaves the project.
+ */
+export function unsafePathReason(path: string): string | undefined {
+  if (/^[a-zA-Z]:/.test(path) || path.startsWith('/') || path.startsWith('\\')) return 'must be a path relative to the deck file, not an absolute path';
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(path)) return 'must be a file path inside the project, not a URL';
+  if (path.startsWith('~')) return 'must be a path relative to the deck file; `~` (the home folder) is not expanded';
+  if (path.includes('\\')) return 'must use / between folders, not \\';
+  return undefined;
+}
 
 export const localized = z.strictObject({ en: text, 'zh-CN': text });

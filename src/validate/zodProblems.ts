@@ -24,7 +24,7 @@ export function problemsFromIssues(issues: readonly Issue[], source: YamlSource,
       continue;
     }
     const input = valueAt(source.data, issue.path);
-    problems.push(at(source, issue.path, false, describe(issue, input, issue.path)));
+    problems.push(at(source, issue.path, false, describe(issue, input, issue.path, writtenAt(source, issue.path))));
   }
   return byPosition(withoutMissingThatIsMisspelt(dedupe(problems)));
 }
@@ -52,7 +52,15 @@ function at(source: YamlSource, path: readonly Segment[], atKey: boolean, body: 
   return { ...body, path: formatPath(path), loc, frame: codeFrame(source.text, loc.line, loc.col) };
 }
 
-function describe(issue: Issue, input: unknown, path: readonly Segment[]): Pick<Problem, 'code' | 'message' | 'hint'> {
+/** The value as the user typed it: `007`, not the number 7 YAML made of it. */
+function writtenAt(source: YamlSource, path: readonly Segment[]): string | undefined {
+  const node = source.doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+  if (!node?.range) return undefined;
+  const text = source.text.slice(node.range[0], node.range[1]).trim();
+  return text.length > 0 && text.length <= 40 && !text.includes('\n') ? text : undefined;
+}
+
+function describe(issue: Issue, input: unknown, path: readonly Segment[], written?: string): Pick<Problem, 'code' | 'message' | 'hint'> {
   const field = String(path[path.length - 1] ?? 'value');
   const ours = /^[a-z]/.test(issue.message) ? issue.message : undefined;
   switch (issue.code) {
@@ -61,7 +69,8 @@ function describe(issue: Issue, input: unknown, path: readonly Segment[]): Pick<
         return { code: 'missing', message: `\`${field}\` is missing`, hint: `add \`${field}:\` here (it is required)` };
       }
       if (issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean' || input === null)) {
-        return { code: 'not-text', message: `is ${describeValue(input)}; text is expected`, hint: 'quote it, like "007" or "yes", so it stays exactly as written' };
+        const shown = written !== undefined && written !== String(input) ? `\`${written}\`, which YAML reads as ${describeValue(input)}` : describeValue(input);
+        return { code: 'not-text', message: `is ${shown}; text is expected`, hint: `quote it, like "${written ?? '007'}", so it stays exactly as written` };
       }
       return { code: 'wrong-type', message: ours ?? `is ${describeValue(input)}; ${article(issue.expected)} is expected`, hint: `write ${article(issue.expected)} here` };
     case 'invalid_value': {
