@@ -9,14 +9,18 @@ import { pathToFileURL } from 'node:url';
 import { buildDeck, variantPeople } from './buildDeck.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
+import { writeDeliverables, type DeliveryOptions } from './emit/deliverables.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
 export const USAGE = `Usage:
   demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
-                [--for "<person>" | --variants]
+                [--for "<person>" | --variants] [--pdf] [--pdf-notes] [--pptx]
       Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
       --for builds it as if that person were the main audience, into DIR/<deck>-<person>/;
       --variants builds the deck and one such variant per decision maker and influencer.
+      --pdf also prints DIR/<deck>/<deck>.pdf in headless Chromium, one page per slide;
+      --pdf-notes does so with each slide's notes on the page after it;
+      --pptx also writes DIR/<deck>/<deck>.pptx with editable text and speaker notes.
   demodeck schema [--out DIR]
       Writes the JSON Schemas for editors (default DIR: schema).`;
 
@@ -30,12 +34,12 @@ const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => 
 
 class UsageError extends Error {}
 
-export function run(argv: readonly string[], io: Io = defaultIo): number {
+export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'build':
-        return buildCommand(rest, io);
+        return await buildCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
       case '--help':
@@ -64,7 +68,7 @@ function isParseArgsError(error: unknown): boolean {
   return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-function buildCommand(args: readonly string[], io: Io): number {
+async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -75,8 +79,12 @@ function buildCommand(args: readonly string[], io: Io): number {
       templates: { type: 'string' },
       for: { type: 'string' },
       variants: { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: false },
+      'pdf-notes': { type: 'boolean', default: false },
+      pptx: { type: 'boolean', default: false },
     },
   });
+  const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
   let failed = 0;
@@ -91,6 +99,7 @@ function buildCommand(args: readonly string[], io: Io): number {
       const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
       io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`);
       for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
+      for (const file of await writeDeliverables(result, delivery)) io.out(`wrote ${relative(io.cwd, file)}`);
     } catch (error) {
       if (!isDeckError(error)) throw error;
       failed++;
@@ -129,5 +138,5 @@ function schemaCommand(args: readonly string[], io: Io): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }
