@@ -13,16 +13,21 @@ import { readinessSummary, readinessTable } from './check/readinessTable.js';
 import { translator } from './plan/text.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
+import { writeDeliverables, type DeliveryOptions } from './emit/deliverables.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
 export const USAGE = `Usage:
   demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
                 [--for "<person>" | --variants] [--client-copy] [--start HH:MM]
+                [--pdf] [--pdf-notes] [--pptx]
       Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
       --for builds it as if that person were the main audience, into DIR/<deck>-<person>/;
       --variants builds the deck and one such variant per decision maker and influencer.
       Every build also writes readiness.json, brief.md and brief.html (timeline from --start);
       --client-copy writes client.html: the main line without notes, to send to the customer.
+      --pdf also prints DIR/<deck>/<deck>.pdf in headless Chromium, one page per slide;
+      --pdf-notes does so with each slide's notes on the page after it;
+      --pptx also writes DIR/<deck>/<deck>.pptx with editable text and speaker notes.
   demodeck check deck.yaml [--out DIR] [--strict]
       Judges the meeting (timing check, 7+3 facts), prints the checks with a fix for each
       failed one and writes DIR/<deck name>/readiness.json. --strict exits 3 on a blocking check.
@@ -46,12 +51,12 @@ const defaultIo: Io = {
 
 class UsageError extends Error {}
 
-export function run(argv: readonly string[], io: Io = defaultIo): number {
+export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'build':
-        return buildCommand(rest, io);
+        return await buildCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
       case 'check':
@@ -82,7 +87,7 @@ function isParseArgsError(error: unknown): boolean {
   return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-function buildCommand(args: readonly string[], io: Io): number {
+async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -95,10 +100,14 @@ function buildCommand(args: readonly string[], io: Io): number {
       variants: { type: 'boolean', default: false },
       'client-copy': { type: 'boolean', default: false },
       start: { type: 'string', default: '0:00' },
+      pdf: { type: 'boolean', default: false },
+      'pdf-notes': { type: 'boolean', default: false },
+      pptx: { type: 'boolean', default: false },
     },
   });
   const startMinutes = parseClock(values.start);
   if (startMinutes === undefined) throw new UsageError(`--start takes a time of day like 14:00, not \`${values.start}\``);
+  const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
   let failed = 0;
@@ -116,6 +125,7 @@ function buildCommand(args: readonly string[], io: Io): number {
       const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
       io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`);
       for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
+      for (const file of await writeDeliverables(result, delivery)) io.out(`wrote ${relative(io.cwd, file)}`);
       const t = translator(result.meeting.strings);
       io.out(`  ${readinessSummary(result.readiness, t)} (${t('readiness-hint', { file: deckFile })})`);
     } catch (error) {
@@ -180,5 +190,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }

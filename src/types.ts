@@ -93,5 +93,5 @@ export interface ResolvedMeeting {
   cases: ResolvedCase[];
   objections: ResolvedObjection[];
   themeCss: string;
-  logos: { customer?: EmbeddedImage; presenter?: EmbeddedImage };
+  logos: { customer?: EmbeddedImage; presenter?: EmbeddedImage; brand?: EmbeddedImage };
 }

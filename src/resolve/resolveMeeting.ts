@@ -9,6 +9,7 @@ import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSche
 import { suggest } from '../validate/didYouMean.js';
 import { formatPath } from '../validate/zodProblems.js';
 import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
+import { withBrand } from '../theme/brandTheme.js';
 import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
 import { insideProject, TOOL_ROOT } from './projectFolder.js';
 
@@ -101,6 +102,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library }
   };
   logos.customer = embed(['customer', 'logo'], config.customer.logo);
   logos.presenter = embed(['presenter', 'logo'], config.presenter?.logo);
+  logos.brand = embed(['deck', 'brand', 'logo'], config.deck.brand?.logo);
 
   if (problems.length > 0) throw new DeckError(`${source.file} refers to things that do not exist`, problems);
 
@@ -120,7 +122,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library }
     needs,
     cases,
     objections,
-    themeCss: themeCss ?? '',
+    themeCss: withBrand(themeCss ?? '', config.deck.brand),
     logos,
   };
 }

@@ -5,6 +5,7 @@ import {
   DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
 } from './enums.js';
 import { onWrongType, projectPath, slug, text, textList, webUrl } from './fields.js';
+import { brandSchema } from './brandSchema.js';
 
 const isoDate = z
   .string(onWrongType('must be a date written as text, like "2026-12-03"'))
@@ -75,6 +76,8 @@ export const deckSchema = z.strictObject({
     date: isoDate.optional(),
     theme: slug.default('default'),
     product: slug.optional(),
+    // Added to the contract: the presenter's colours and logo (src/validate/brandSchema.ts).
+    brand: brandSchema.optional(),
   }),
   presenter: z
     .strictObject({

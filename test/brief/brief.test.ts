@@ -10,7 +10,7 @@ import { run } from '../../src/cli.js';
 
 const out = mkdtempSync(join(tmpdir(), 'demodeck-brief-'));
 const quiet = { out: () => {}, err: () => {}, cwd: process.cwd() };
-const code = run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--client-copy', '--start', '14:00', '--out', out], quiet);
+const code = await run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--client-copy', '--start', '14:00', '--out', out], quiet);
 const read = (deck: string, file: string): string => readFileSync(join(out, deck, file), 'utf8');
 const config = (deck: string): Record<string, any> => parse(readFileSync(`decks/${deck}.yaml`, 'utf8'));
 

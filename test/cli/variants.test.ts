@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 
 interface PlanJson {
@@ -10,10 +10,10 @@ interface PlanJson {
   slides: { kind: string; title: string; appendix: boolean; minutes: number }[];
 }
 
-function capture(argv: string[]): { code: number; out: string; err: string } {
+async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = run(argv, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd: process.cwd() });
+  const code = await run(argv, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd: process.cwd() });
   return { code, out, err };
 }
 
@@ -22,9 +22,12 @@ const deck = 'test/fixtures/everything/deck.yaml';
 
 describe('rule 11 — variants', () => {
   const out = mkdtempSync(join(tmpdir(), 'demodeck-variants-'));
-  const result = capture(['build', deck, '--variants', '--out', out]);
+  let result: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    result = await capture(['build', deck, '--variants', '--out', out]);
+  });
 
-  it('--variants builds the deck and one variant per decision maker and influencer', () => {
+  it('--variants builds the deck and one variant per decision maker and influencer', async () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(out, 'deck', 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'deck-zhang-min', 'index.html'))).toBe(true);
@@ -34,22 +37,22 @@ describe('rule 11 — variants', () => {
     expect(readPlan(join(out, 'deck-chen-jie')).primaryAudience).toEqual({ name: 'Chen Jie', role: 'manager' });
   });
 
-  it('--for builds the deck as if that person were the primary audience', () => {
+  it('--for builds the deck as if that person were the primary audience', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'demodeck-for-'));
-    expect(capture(['build', deck, '--for', 'Wang Fang', '--out', dir]).code).toBe(0);
+    expect((await capture(['build', deck, '--for', 'Wang Fang', '--out', dir])).code).toBe(0);
     expect(readPlan(join(dir, 'deck-wang-fang')).primaryAudience).toEqual({ name: 'Wang Fang', role: 'user' });
   });
 
-  it('an unknown name is refused with the closest person in the config', () => {
-    const { code, err } = capture(['build', deck, '--for', 'Wang Fan', '--out', mkdtempSync(join(tmpdir(), 'demodeck-for-'))]);
+  it('an unknown name is refused with the closest person in the config', async () => {
+    const { code, err } = await capture(['build', deck, '--for', 'Wang Fan', '--out', mkdtempSync(join(tmpdir(), 'demodeck-for-'))]);
     expect(code).toBe(1);
     expect(err).toContain('`Wang Fan` is not in the audience');
     expect(err).toContain('did you mean `Wang Fang`?');
   });
 
-  it('the executive and the user variants differ in slide order and content as the rules say', () => {
+  it('the executive and the user variants differ in slide order and content as the rules say', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'demodeck-for-'));
-    capture(['build', deck, '--for', 'Wang Fang', '--out', dir]);
+    await capture(['build', deck, '--for', 'Wang Fang', '--out', dir]);
     const executive = readPlan(join(out, 'deck-zhang-min'));
     const user = readPlan(join(dir, 'deck-wang-fang'));
     const main = (p: PlanJson): string[] => p.slides.filter((s) => !s.appendix).map((s) => s.kind);

@@ -10,7 +10,7 @@ import { launchBrowser, type DeckBrowser } from './browser.js';
 const A4 = { width: 595.28, height: 841.89 };
 let browser: DeckBrowser | undefined;
 const out = mkdtempSync(join(tmpdir(), 'demodeck-brief-e2e-'));
-const code = run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--client-copy', '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
+const code = await run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--client-copy', '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
 
 beforeAll(async () => {
   browser = await launchBrowser();

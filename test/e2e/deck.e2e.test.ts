@@ -81,31 +81,31 @@ for (const deck of DECKS) describe(`${deck.name} (${deck.file})`, () => {
   let plan: PlanJson;
   let buildError: unknown;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     try {
-      build();
+      await build();
     } catch (error) {
       buildError = error;
     }
   });
 
-  function build(): void {
+  async function build(): Promise<void> {
     const source = join(ROOT, deck.file);
     expect(existsSync(source), `${deck.file} does not exist`).toBe(true);
     const config = parse(readFileSync(source, 'utf8')) as { customer?: { name?: unknown } };
     customerName = normalize(String(config.customer?.name ?? ''));
     expect(customerName, `${deck.file} has no customer.name`).not.toBe('');
 
-    VARIANTS.forEach((variant, v) => {
+    for (const [v, variant] of VARIANTS.entries()) {
       const out = join(tmp, deck.file.replace(/[^a-z0-9]+/gi, '-'), String(v));
       const log: string[] = [];
       const io = { out: (line: string) => log.push(line), err: (line: string) => log.push(line), cwd: ROOT };
-      const code = run(['build', deck.file, '--out', out, ...variant.args], io);
+      const code = await run(['build', deck.file, '--out', out, ...variant.args], io);
       expect(code, `demodeck build ${deck.file} ${variant.args.join(' ')} failed:\n${log.join('\n')}`).toBe(0);
       const decks = readdirSync(out);
       expect(decks, `one deck folder in ${out}`).toHaveLength(1);
       built[v] = join(out, decks[0] ?? '');
-    });
+    }
     plan = JSON.parse(readFileSync(join(built[0] ?? '', 'plan.json'), 'utf8')) as PlanJson;
   }
 

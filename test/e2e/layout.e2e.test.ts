@@ -39,7 +39,7 @@ const decks = ['decks/huadong.yaml', 'decks/northwind-cfo.yaml'];
 
 beforeAll(async () => {
   const files = [...decks, ...STRUCTURES.flatMap((structure) => [longDeck('en', structure), longDeck('zh-CN', structure)])];
-  const code = run(['build', ...files, '--out', out], { out: () => {}, err: (l) => console.error(l), cwd: process.cwd() });
+  const code = await run(['build', ...files, '--out', out], { out: () => {}, err: (l) => console.error(l), cwd: process.cwd() });
   if (code !== 0) throw new Error(`build failed with ${code}`);
   browser = await launchBrowser();
 });

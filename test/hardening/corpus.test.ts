@@ -79,16 +79,16 @@ const CASES: Record<string, [string, string, RegExp]> = {
 };
 
 describe('the corpus of hostile configs', () => {
-  it('holds at least 40 cases, each listed here with its expected message', () => {
+  it('holds at least 40 cases, each listed here with its expected message', async () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
     expect(files).toEqual(Object.keys(CASES).sort());
     expect(files.length).toBeGreaterThanOrEqual(40);
   });
 
   for (const [name, [at, path, message]] of Object.entries(CASES)) {
-    it(`${name}.yaml is refused at ${at}${path ? ` in ${path}` : ''}`, () => {
+    it(`${name}.yaml is refused at ${at}${path ? ` in ${path}` : ''}`, async () => {
       const file = `${dir}/${name}.yaml`;
-      const result = buildInto(file);
+      const result = await buildInto(file);
       expectCleanRefusal(result);
       const first = result.err.split('\n\n')[1] ?? '';
       const head = first.split('\n')[0] ?? '';
@@ -101,8 +101,8 @@ describe('the corpus of hostile configs', () => {
 
 describe('the broken configs of test/fixtures/invalid/', () => {
   for (const name of readdirSync('test/fixtures/invalid').filter((f) => f.endsWith('.yaml'))) {
-    it(`${name} is refused cleanly and leaves the earlier deck alone`, () => {
-      const result = buildInto(`test/fixtures/invalid/${name}`);
+    it(`${name} is refused cleanly and leaves the earlier deck alone`, async () => {
+      const result = await buildInto(`test/fixtures/invalid/${name}`);
       expectCleanRefusal(result);
       expect(result.err).toContain(`test/fixtures/invalid/${name}:`);
     });

@@ -30,7 +30,7 @@ export function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
-export function buildInto(deckFile: string, cwd = process.cwd()): Refusal {
+export async function buildInto(deckFile: string, cwd = process.cwd()): Promise<Refusal> {
   const out = mkdtempSync(join(tmpdir(), 'demodeck-refusal-'));
   const previous = join(out, basename(deckFile).replace(/\.ya?ml$/i, ''));
   mkdirSync(join(previous, 'assets'), { recursive: true });
@@ -40,7 +40,7 @@ export function buildInto(deckFile: string, cwd = process.cwd()): Refusal {
   const before = snapshot(out);
   let err = '';
   let stdout = '';
-  const code = run(['build', deckFile, '--out', out], { out: (l) => (stdout += `${l}\n`), err: (l) => (err += `${l}\n`), cwd });
+  const code = await run(['build', deckFile, '--out', out], { out: (l) => (stdout += `${l}\n`), err: (l) => (err += `${l}\n`), cwd });
   return { code, err, out: stdout, before, after: snapshot(out) };
 }
 

@@ -22,12 +22,12 @@ const quiet = { out: () => {}, err: () => {}, cwd: process.cwd() };
 
 describe('determinism', () => {
   for (const flags of [[], ['--single-file']]) {
-    it(`building the same decks twice gives byte-identical files ${flags.join(' ')}`, () => {
+    it(`building the same decks twice gives byte-identical files ${flags.join(' ')}`, async () => {
       const a = mkdtempSync(join(tmpdir(), 'demodeck-a-'));
       const b = mkdtempSync(join(tmpdir(), 'demodeck-b-'));
       const decks = ['test/fixtures/everything/deck.yaml', 'test/fixtures/minimal/deck.yaml'];
-      expect(run(['build', ...decks, '--out', a, ...flags], quiet)).toBe(0);
-      expect(run(['build', ...decks, '--out', b, ...flags], quiet)).toBe(0);
+      expect(await run(['build', ...decks, '--out', a, ...flags], quiet)).toBe(0);
+      expect(await run(['build', ...decks, '--out', b, ...flags], quiet)).toBe(0);
       const first = filesOf(a);
       const second = filesOf(b);
       expect([...first.keys()].sort()).toEqual([...second.keys()].sort());

@@ -1,0 +1,106 @@
+// `--pptx`: the file's contents (unzipped) hold the plan's slides as editable text with speaker
+// notes, and LibreOffice turns it into one page per slide.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAndPlan } from '../../src/buildDeck.js';
+import { run } from '../../src/cli.js';
+import type { SlidePlan } from '../../src/plan/slidePlan.js';
+import { pdfInfo } from '../helpers/poppler.js';
+
+const quiet = (log: string[]) => ({ out: (l: string) => log.push(l), err: (l: string) => log.push(l), cwd: process.cwd() });
+
+/** The text runs of a DrawingML part, entities decoded, joined without spaces (runs split words). */
+function textOf(xml: string): string {
+  const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '');
+  return runs.join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
+}
+const flat = (text: string): string => text.replace(/\s+/g, '');
+
+async function slideParts(file: string): Promise<{ slides: string[]; notes: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const numbered = (prefix: string): string[] =>
+    Object.keys(zip.files).filter((n) => new RegExp(`^${prefix}\\d+\\.xml$`).test(n)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)?.[1]) - Number(/(\d+)\.xml/.exec(b)?.[1]));
+  const read = (names: string[]) => Promise.all(names.map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')));
+  return { slides: await read(numbered('ppt/slides/slide')), notes: await read(numbered('ppt/notesSlides/notesSlide')) };
+}
+
+for (const deck of [
+  { file: 'decks/huadong.yaml', name: 'huadong', language: 'zh-CN', font: 'Microsoft YaHei' },
+  { file: 'decks/northwind-cfo.yaml', name: 'northwind-cfo', language: 'en', font: 'Arial' },
+]) describe(`--pptx on ${deck.file}`, () => {
+  let pptx = '';
+  let plan: SlidePlan;
+  let parts: { slides: string[]; notes: string[] };
+
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'demodeck-pptx-'));
+    const log: string[] = [];
+    expect(await run(['build', deck.file, '--pptx', '--out', out], quiet(log)), log.join('\n')).toBe(0);
+    pptx = join(out, deck.name, `${deck.name}.pptx`);
+    plan = loadAndPlan(deck.file).plan;
+    parts = await slideParts(pptx);
+  });
+
+  it('has one slide and one notes page per planned slide', () => {
+    expect(parts.slides).toHaveLength(plan.slides.length);
+    expect(parts.notes).toHaveLength(plan.slides.length);
+  });
+
+  it('writes every slide title as editable text on its slide', () => {
+    plan.slides.forEach((slide, i) => expect(textOf(parts.slides[i] ?? ''), `slide ${slide.index}`).toContain(flat(slide.title)));
+  });
+
+  it('writes the FFAB parts and benefit of every FFAB slide as text', () => {
+    const ffab = plan.slides.filter((s) => s.body.kind === 'ffab');
+    expect(ffab.length).toBeGreaterThan(0);
+    for (const slide of ffab) {
+      if (slide.body.kind !== 'ffab') continue;
+      const text = textOf(parts.slides[slide.index - 1] ?? '');
+      for (const part of [...slide.body.parts.map((p) => p.text), slide.body.benefit]) expect(text, `slide ${slide.index}`).toContain(flat(part));
+    }
+  });
+
+  it('lays out the comparison and pricing slides as tables', () => {
+    for (const slide of plan.slides.filter((s) => s.kind === 'comparison' || s.kind === 'pricing')) {
+      expect(parts.slides[slide.index - 1], `slide ${slide.index} (${slide.kind})`).toContain('<a:tbl>');
+    }
+  });
+
+  it('puts each slide’s notes into its PowerPoint speaker notes', () => {
+    plan.slides.forEach((slide, i) => {
+      const notes = textOf(parts.notes[i] ?? '');
+      expect(notes, `notes of slide ${slide.index}`).toContain(flat(slide.reason));
+      for (const say of slide.notes.say) expect(notes).toContain(flat(say));
+    });
+  });
+
+  it(`marks the text as ${deck.language} in ${deck.font}`, () => {
+    const title = parts.slides[0] ?? '';
+    expect(title).toContain(`lang="${deck.language}"`);
+    expect(title).toContain(`<a:ea typeface="${deck.font}"`);
+  });
+
+  it('converts in LibreOffice to one page per slide', () => {
+    const pdfDir = mkdtempSync(join(tmpdir(), 'demodeck-soffice-'));
+    // A profile of its own, so a LibreOffice already running for the user does not take the job.
+    const profile = `file://${mkdtempSync(join(tmpdir(), 'demodeck-lo-profile-'))}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, pptx], { stdio: 'pipe', timeout: 120_000 });
+    expect(pdfInfo(join(pdfDir, `${deck.name}.pdf`)).pages).toBe(plan.slides.length);
+  }, 120_000);
+});
+
+describe('--pptx determinism', () => {
+  it('gives the same bytes for the same deck', async () => {
+    const files = [];
+    for (let i = 0; i < 2; i++) {
+      const out = mkdtempSync(join(tmpdir(), 'demodeck-pptx-same-'));
+      expect(await run(['build', 'test/fixtures/everything/deck.yaml', '--pptx', '--out', out], quiet([]))).toBe(0);
+      files.push(readFileSync(join(out, 'deck', 'deck.pptx')));
+    }
+    expect(files[0]?.equals(files[1] ?? Buffer.alloc(0))).toBe(true);
+  });
+});
