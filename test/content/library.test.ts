@@ -86,6 +86,14 @@ describe('content library', () => {
     }
   });
 
+  it('starts every example deck with the yaml-language-server line, so editors validate it', () => {
+    const decks = readdirSync(join(TOOL_ROOT, 'decks')).filter((f) => f.endsWith('.yaml'));
+    expect(decks.length).toBeGreaterThanOrEqual(2);
+    for (const deck of decks) {
+      expect(readFileSync(join(TOOL_ROOT, 'decks', deck), 'utf8').split('\n')[0], deck).toBe('# yaml-language-server: $schema=../schema/deck.schema.json');
+    }
+  });
+
   it('has the same UI string keys in English and Chinese', () => {
     const en = [...library.strings('en').keys()].sort();
     const zh = [...library.strings('zh-CN').keys()].sort();
