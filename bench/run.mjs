@@ -21,7 +21,7 @@ const dirSize = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true
 function coldBuild(file, args = []) {
   const rssFile = join(work, 'rss');
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL('bench/rss.mjs').href, 'lib/cli.js', 'build', file, '--out', join(work, 'out'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL('bench/rss.mjs').href, 'lib/bundle/demodeck.js', 'build', file, '--out', join(work, 'out'), ...args], {
     env: { ...process.env, DEMODECK_RSS_FILE: rssFile },
     encoding: 'utf8',
   });
@@ -117,7 +117,7 @@ async function firstSlideTimes(builds) {
 
 /** `--pdf` for the 40-slide deck, whole process, when this build supports it. */
 async function pdfTime(fixture) {
-  const help = spawnSync(process.execPath, ['lib/cli.js', '--help'], { encoding: 'utf8' }).stdout;
+  const help = spawnSync(process.execPath, ['lib/bundle/demodeck.js', '--help'], { encoding: 'utf8' }).stdout;
   if (!help.includes('--pdf')) return undefined;
   return repeat(() => coldBuild(fixture.file, ['--pdf']));
 }
