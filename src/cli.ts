@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildDeck, variantPeople } from './buildDeck.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
+import { deferInterrupts } from './emit/atomicFolder.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
@@ -129,5 +130,6 @@ function schemaCommand(args: readonly string[], io: Io): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  deferInterrupts();
   process.exitCode = run(process.argv.slice(2));
 }

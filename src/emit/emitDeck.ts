@@ -1,6 +1,7 @@
-// Writes one deck's files under OUT/<deck name>/.
+// Writes one deck's files under OUT/<deck name>/, replacing the folder as a whole.
 import { join } from 'node:path';
 import { toPlanJson, type SlidePlan } from '../plan/slidePlan.js';
+import { replaceFolder } from './atomicFolder.js';
 import { ASSET_DIR, type RuntimeFiles } from './runtimeAssets.js';
 import { writeFileAtomic } from './writeAtomic.js';
 
@@ -12,13 +13,13 @@ export interface EmittedDeck {
 
 export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined): EmittedDeck {
   const dir = join(outDir, plan.deck);
-  if (runtime) {
-    writeFileAtomic(join(dir, ASSET_DIR, 'demodeck.js'), runtime.js);
-    writeFileAtomic(join(dir, ASSET_DIR, 'demodeck.css'), runtime.css);
-  }
-  const indexHtml = join(dir, 'index.html');
-  const planJson = join(dir, 'plan.json');
-  writeFileAtomic(planJson, `${JSON.stringify(toPlanJson(plan), null, 2)}\n`);
-  writeFileAtomic(indexHtml, html);
-  return { dir, indexHtml, planJson };
+  replaceFolder(dir, (temp) => {
+    if (runtime) {
+      writeFileAtomic(join(temp, ASSET_DIR, 'demodeck.js'), runtime.js);
+      writeFileAtomic(join(temp, ASSET_DIR, 'demodeck.css'), runtime.css);
+    }
+    writeFileAtomic(join(temp, 'plan.json'), `${JSON.stringify(toPlanJson(plan), null, 2)}\n`);
+    writeFileAtomic(join(temp, 'index.html'), html);
+  });
+  return { dir, indexHtml: join(dir, 'index.html'), planJson: join(dir, 'plan.json') };
 }
