@@ -18,6 +18,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/buildLib.ts'],
     testTimeout: 30000,
     hookTimeout: 60000,
   },

@@ -10,7 +10,9 @@ import { readYamlFile } from './load/yamlSource.js';
 import { planDeck } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
 import { renderCompanions } from './render/companionFiles.js';
+import { withContentSecurityPolicy } from './render/contentSecurityPolicy.js';
 import { renderDeck } from './render/renderDeck.js';
+import { isolateBidi, isolateConfigTexts } from './resolve/bidiIsolation.js';
 import type { Readiness } from './check/readiness.js';
 import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
 import { resolveMeeting } from './resolve/resolveMeeting.js';
@@ -72,10 +74,10 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   lap('validate');
   const projectDir = findProjectFolder(file);
   const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
-  const meeting = resolveMeeting({ config, source, deckFile: file, projectDir, library });
+  const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library });
   lap('resolve');
   if (forPerson !== undefined) meeting.deckName = `${meeting.deckName}-${personSlug(config, forPerson)}`;
-  const plan = planDeck(meeting, { primaryName: forPerson });
+  const plan = planDeck(meeting, { primaryName: forPerson === undefined ? undefined : isolateBidi(forPerson) });
   lap('plan');
   return { meeting, plan };
 }
@@ -88,11 +90,13 @@ export function buildDeck(options: BuildOptions): BuildResult {
     let mark = performance.now();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
-    const html = renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags());
+    const html = withContentSecurityPolicy(renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags()), runtime.js);
     const companions = renderCompanions(plan, meeting, templates, {
       startMinutes: options.startMinutes ?? 0,
       clientRuntime: options.clientCopy ? inlineTags(runtime) : undefined,
     });
+    const client = companions.files.get('client.html');
+    if (client !== undefined) companions.files.set('client.html', withContentSecurityPolicy(client, runtime.js));
     timings.render = performance.now() - mark;
     mark = performance.now();
     const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime, companions.files);

@@ -12,6 +12,7 @@ import { assessReadiness } from './check/readiness.js';
 import { readinessSummary, readinessTable } from './check/readinessTable.js';
 import { translator } from './plan/text.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
+import { deferInterrupts } from './emit/atomicFolder.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
 import { writeDeliverables, type DeliveryOptions } from './emit/deliverables.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
@@ -190,5 +191,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  deferInterrupts();
   process.exitCode = await run(process.argv.slice(2));
 }

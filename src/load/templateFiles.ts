@@ -33,7 +33,7 @@ export function readTemplates(builtinDir: string, userDir?: string): TemplateSou
 
 function listHbs(dir: string, prefix = ''): [string, string][] {
   const out: [string, string][] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const file = join(dir, entry.name);
     if (entry.isDirectory() && entry.name !== 'themes') out.push(...listHbs(file, `${prefix}${entry.name}/`));
     else if (entry.isFile() && entry.name.endsWith('.hbs')) out.push([`${prefix}${entry.name.slice(0, -4)}`, file]);

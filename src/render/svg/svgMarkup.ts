@@ -2,8 +2,11 @@
 // drawings are inserted into the page as markup, so escaping is done here, once.
 import type { TextBox } from './textLayout.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+/** Escapes the same characters Handlebars does, so text reads the same wherever it lands. */
 export function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(/[&<>"'`=]/g, (c) => ENTITIES[c] ?? c);
 }
 
 const num = (n: number): string => String(Math.round(n * 10) / 10);

@@ -1,0 +1,71 @@
+// A deck's folder is replaced as a whole: the new deck is written into a temporary folder beside
+// the target and renamed into place only when complete, so a failed or interrupted build leaves
+// the previous deck byte-for-byte as it was. Leftovers of a build that was killed outright
+// (SIGKILL, power loss) are cleared, or restored, by the next build of the same deck.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export function replaceFolder(target: string, fill: (dir: string) => void): void {
+  const parent = dirname(target);
+  const name = basename(target);
+  mkdirSync(parent, { recursive: true });
+  recoverLeftovers(parent, name);
+  const temp = mkdtempSync(join(parent, `.${name}.tmp-${process.pid}-`));
+  try {
+    fill(temp);
+    swapInto(temp, target);
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Linux cannot rename a folder over a non-empty one, so the old deck steps aside for a moment. */
+function swapInto(temp: string, target: string): void {
+  if (!existsSync(target)) {
+    renameSync(temp, target);
+    return;
+  }
+  const old = `${join(dirname(target), `.${basename(target)}.old-${process.pid}-`)}${basename(temp).slice(-6)}`;
+  renameSync(target, old);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    renameSync(old, target);
+    throw error;
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
+const LEFTOVER = /^\.(.+)\.(tmp|old)-(\d+)-/;
+
+function recoverLeftovers(parent: string, name: string): void {
+  for (const entry of readdirSync(parent).sort()) {
+    const match = LEFTOVER.exec(entry);
+    if (!match || match[1] !== name || isAlive(Number(match[3]))) continue;
+    const path = join(parent, entry);
+    // A build killed between its two renames left the previous deck aside: put it back.
+    if (match[2] === 'old' && !existsSync(join(parent, name))) renameSync(path, join(parent, name));
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Builds run synchronously, so a handled signal waits until the current deck is in place; the
+ * process then exits as interrupted instead of dying between two writes.
+ */
+export function deferInterrupts(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => process.exit(code));
+  }
+}

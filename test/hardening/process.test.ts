@@ -1,0 +1,138 @@
+// The command line in a child process (lib/, compiled by test/support/buildLib.ts): hard bounds
+// on time and memory for hostile YAML, byte-identical decks across time zones, locales and
+// working directories, and a deck folder that survives being interrupted.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { snapshot } from './refusal.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'lib', 'cli.js');
+
+interface Child {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  stdout: string;
+}
+
+/** Runs the CLI with a hard wall-clock and heap bound: exceeding either fails the test. */
+function cli(args: string[], { cwd = ROOT, env = {}, timeout = 10_000, heapMb = 256 }: { cwd?: string; env?: Record<string, string>; timeout?: number; heapMb?: number } = {}): Child {
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    timeout,
+    encoding: 'utf8',
+  });
+  return { status: result.status, signal: result.signal, stderr: result.stderr, stdout: result.stdout };
+}
+
+function hostileFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'demodeck-bomb-'));
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('hostile YAML is refused within 2 s and 256 MB (node startup included)', () => {
+  const bombs: Record<string, () => string> = {
+    'the billion-laughs fixture': () => join(ROOT, 'test/fixtures/hostile/alias-bomb.yaml'),
+    'a bomb of mappings': () => hostileFile('maps', `a0: &a0 {k: v, l: v, m: v, n: v}\n${Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} {x: *a${i}, y: *a${i}, z: *a${i}, w: *a${i}}`).join('\n')}\n`),
+    'a circular alias': () => join(ROOT, 'test/fixtures/hostile/circular-alias.yaml'),
+    '2 MB of aliases': () => hostileFile('aliases', `a: &a x\nb: [${'*a, '.repeat(500_000)}*a]\n`),
+    '2 MB of opening brackets': () => hostileFile('brackets', `a: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`),
+    '2 MB of compact nested lists': () => hostileFile('dashes', `a:\n  ${'- '.repeat(1_000_000)}x\n`),
+    'a mapping with 100 000 keys': () => hostileFile('keys', Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n')),
+  };
+  for (const [name, make] of Object.entries(bombs)) {
+    it(`${name}`, () => {
+      const file = make();
+      const result = cli(['build', file, '--out', mkdtempSync(join(tmpdir(), 'demodeck-bomb-out-'))], { timeout: 2000, heapMb: 256 });
+      expect(result.signal, `killed: over 2 s (${result.stderr.slice(0, 300)})`).toBeNull();
+      expect(result.stderr).not.toMatch(/heap out of memory|\n\s+at /);
+      expect(result.status, result.stderr).toBe(1);
+    });
+  }
+});
+
+describe('the same inputs give byte-identical output anywhere', () => {
+  it('in another time zone, locale and working directory, with the deck given by absolute path', () => {
+    const here = mkdtempSync(join(tmpdir(), 'demodeck-env-a-'));
+    const there = mkdtempSync(join(tmpdir(), 'demodeck-env-b-'));
+    const a = cli(['build', 'test/fixtures/everything/deck.yaml', 'decks/huadong.yaml', '--out', here], { env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' } });
+    const b = cli(['build', join(ROOT, 'test/fixtures/everything/deck.yaml'), join(ROOT, 'decks/huadong.yaml'), '--out', there, '--single-file'], {
+      cwd: '/',
+      env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+    });
+    const c = cli(['build', join(ROOT, 'test/fixtures/everything/deck.yaml'), join(ROOT, 'decks/huadong.yaml'), '--out', 'out', '--single-file'], {
+      cwd: mkdtempSync(join(tmpdir(), 'demodeck-env-c-')),
+      env: { TZ: 'America/St_Johns', LANG: 'zh_CN.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+    });
+    expect([a.status, b.status, c.status], a.stderr + b.stderr + c.stderr).toEqual([0, 0, 0]);
+    const single = cli(['build', 'test/fixtures/everything/deck.yaml', 'decks/huadong.yaml', '--out', join(here, 'single'), '--single-file'], { env: { TZ: 'UTC', LANG: 'C' } });
+    expect(single.status).toBe(0);
+    expect(snapshot(there)).toEqual(snapshot(join(here, 'single')));
+  });
+
+  it('no output file holds an absolute path of the build machine', () => {
+    const out = mkdtempSync(join(tmpdir(), 'demodeck-paths-'));
+    expect(cli(['build', join(ROOT, 'test/fixtures/everything/deck.yaml'), '--out', out]).status).toBe(0);
+    expect(cli(['build', join(ROOT, 'decks/huadong.yaml'), '--out', out, '--single-file']).status).toBe(0);
+    for (const [file, base64] of snapshot(out)) {
+      const text = Buffer.from(base64, 'base64').toString('utf8');
+      for (const path of [ROOT.replace(/\/$/, ''), out, tmpdir(), process.env.HOME ?? '/root']) expect(text.includes(path), `${file} holds ${path}`).toBe(false);
+    }
+  });
+});
+
+describe('an interrupted build leaves the earlier deck whole and nothing else', () => {
+  const before = readFileSync(join(ROOT, 'test/fixtures/everything/deck.yaml'), 'utf8');
+  const after = before.replace(/title: ([^\n]+)/, 'title: $1 (revised)');
+
+  function setUp(): { project: string; out: string; deck: string; old: Map<string, string>; revised: Map<string, string> } {
+    const project = mkdtempSync(join(tmpdir(), 'demodeck-kill-'));
+    writeFileSync(join(project, 'package.json'), '{}\n');
+    const deck = join(project, 'talk.yaml');
+    writeFileSync(deck, after);
+    expect(cli(['build', deck, '--out', join(project, 'revised')]).status).toBe(0);
+    writeFileSync(deck, before);
+    expect(cli(['build', deck, '--out', join(project, 'out')]).status).toBe(0);
+    writeFileSync(deck, after);
+    return { project, deck, out: join(project, 'out'), old: snapshot(join(project, 'out', 'talk')), revised: snapshot(join(project, 'revised', 'talk')) };
+  }
+
+  async function interrupt(deck: string, out: string, signal: NodeJS.Signals, afterMs: number): Promise<void> {
+    const child = spawn(process.execPath, [CLI, 'build', deck, '--out', out], { stdio: 'ignore' });
+    const exited = new Promise((done) => child.once('exit', done));
+    await new Promise((done) => setTimeout(done, afterMs));
+    child.kill(signal);
+    await exited;
+  }
+
+  it('SIGTERM at any moment: the folder holds the old deck or the complete new one, and no leftovers', async () => {
+    const { out, deck, old, revised } = setUp();
+    // Kill points spread over one build's duration, most of them late, where the files are written.
+    const started = performance.now();
+    expect(cli(['build', deck, '--out', mkdtempSync(join(tmpdir(), 'demodeck-kill-measure-'))]).status).toBe(0);
+    const whole = performance.now() - started;
+    for (const afterMs of [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1, 1.1].map((f) => Math.round(f * whole))) {
+      await interrupt(deck, out, 'SIGTERM', afterMs);
+      const now = snapshot(join(out, 'talk'));
+      expect(isDeepStrictEqual(now, old) || isDeepStrictEqual(now, revised), `after ${afterMs} ms the deck is neither the old nor the new one`).toBe(true);
+      expect(readdirSync(out), `after ${afterMs} ms`).toEqual(['talk']);
+    }
+  });
+
+  it('SIGKILL leaves at most a hidden leftover, which the next build clears', async () => {
+    const { out, deck, revised } = setUp();
+    for (const afterMs of [30, 90, 150, 250]) await interrupt(deck, out, 'SIGKILL', afterMs);
+    expect(cli(['build', deck, '--out', out]).status).toBe(0);
+    expect(readdirSync(out)).toEqual(['talk']);
+    expect(snapshot(join(out, 'talk'))).toEqual(revised);
+    expect(existsSync(join(out, 'talk', 'index.html'))).toBe(true);
+  });
+});
