@@ -3,24 +3,29 @@
 // 0 done, 1 the input is wrong (a clean message), 2 wrong command-line usage. A DeckError is a
 // user mistake and is printed cleanly; any other exception is a bug and keeps its stack.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildDeck, variantPeople } from './buildDeck.js';
+import { variantPeople } from './buildDeck.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
-import { writeDeliverables, type DeliveryOptions } from './emit/deliverables.js';
+import type { DeliveryOptions } from './emit/deliverables.js';
+import { runBatch } from './batch/pool.js';
+import { BatchProgress } from './batch/progress.js';
+import type { BatchJob, BuildSettings } from './batch/runJob.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
 export const USAGE = `Usage:
   demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
-                [--for "<person>" | --variants] [--pdf] [--pdf-notes] [--pptx]
+                [--for "<person>" | --variants] [--pdf] [--pdf-notes] [--pptx] [--jobs N]
       Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
       --for builds it as if that person were the main audience, into DIR/<deck>-<person>/;
       --variants builds the deck and one such variant per decision maker and influencer.
       --pdf also prints DIR/<deck>/<deck>.pdf in headless Chromium, one page per slide;
       --pdf-notes does so with each slide's notes on the page after it;
       --pptx also writes DIR/<deck>/<deck>.pptx with editable text and speaker notes.
+      --jobs N builds up to N decks at once (default: one per core).
   demodeck schema [--out DIR]
       Writes the JSON Schemas for editors (default DIR: schema).`;
 
@@ -28,9 +33,19 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** stdout is a terminal: batch builds redraw one progress line per deck. */
+  tty?: boolean;
+  /** Raw stdout, for redrawing the progress lines. */
+  write?: (text: string) => void;
 }
 
-const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  cwd: process.cwd(),
+  tty: process.stdout.isTTY === true,
+  write: (text) => process.stdout.write(text),
+};
 
 class UsageError extends Error {}
 
@@ -82,31 +97,29 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
       pdf: { type: 'boolean', default: false },
       'pdf-notes': { type: 'boolean', default: false },
       pptx: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
-  let failed = 0;
-  const jobs = decks.flatMap((deckFile) => {
-    if (values.variants) return [{ deckFile, forPerson: undefined as string | undefined }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson }))];
-    return [{ deckFile, forPerson: values.for }];
+  const jobs: BatchJob[] = decks.flatMap((deckFile) => {
+    if (values.variants) return [{ deckFile, label: deckFile }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson, label: `${deckFile} --for ${forPerson}` }))];
+    return [{ deckFile, forPerson: values.for, label: values.for === undefined ? deckFile : `${deckFile} --for ${values.for}` }];
   });
-  for (const { deckFile, forPerson } of jobs) {
-    try {
-      const result = buildDeck({ deckFile, forPerson, outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd });
-      const main = result.plan.slides.filter((s) => !s.appendix).length;
-      const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
-      io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`);
-      for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
-      for (const file of await writeDeliverables(result, delivery)) io.out(`wrote ${relative(io.cwd, file)}`);
-    } catch (error) {
-      if (!isDeckError(error)) throw error;
-      failed++;
-      io.err(formatDeckError(error));
-    }
-  }
-  return failed > 0 ? 1 : 0;
+  const settings: BuildSettings = { outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd, delivery };
+  const progress = new BatchProgress(jobs, io);
+  const outcomes = await runBatch(jobs, settings, jobCount(values.jobs), progress.onEvent);
+  progress.finish(outcomes);
+  return outcomes.some((o) => !o.ok) ? 1 : 0;
+}
+
+/** `--jobs N`: how many decks build at once; by default one per core. */
+function jobCount(option: string | undefined): number {
+  if (option === undefined) return availableParallelism();
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not \`${option}\``);
+  return n;
 }
 
 function findDecks(targets: readonly string[], cwd: string): string[] {
