@@ -26,6 +26,9 @@ export const USAGE = `Usage:
       --pdf-notes does so with each slide's notes on the page after it;
       --pptx also writes DIR/<deck>/<deck>.pptx with editable text and speaker notes.
       --jobs N builds up to N decks at once (default: one per core).
+  demodeck dev deck.yaml [--port N] [--templates DIR]
+      Serves the deck on http://127.0.0.1:N/ (default 5173), rebuilding and reloading the page
+      whenever the config, a content card or a template changes; a broken config shows its errors.
   demodeck schema [--out DIR]
       Writes the JSON Schemas for editors (default DIR: schema).`;
 
@@ -57,6 +60,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         return await buildCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
+      case 'dev':
+        return await devCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':
@@ -138,6 +143,20 @@ function findDecks(targets: readonly string[], cwd: string): string[] {
     }
   }
   return decks;
+}
+
+/** Serves the live preview until Ctrl+C. */
+async function devCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { port: { type: 'string', default: '5173' }, templates: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('dev takes exactly one deck file');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not \`${values.port}\``);
+  const { startDevServer } = await import('./dev/server.js');
+  const server = await startDevServer({ deckFile: positionals[0] as string, cwd: io.cwd, templatesDir: values.templates, port, out: io.out, err: io.err });
+  io.out(`previewing ${positionals[0]} at ${server.url}  (Ctrl+C stops)`);
+  await new Promise<void>((done) => process.once('SIGINT', done));
+  await server.close();
+  return 0;
 }
 
 function schemaCommand(args: readonly string[], io: Io): number {
