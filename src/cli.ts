@@ -3,24 +3,28 @@
 // 0 done, 1 the input is wrong (a clean message), 2 wrong command-line usage. A DeckError is a
 // user mistake and is printed cleanly; any other exception is a bug and keeps its stack.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildDeck, loadAndPlan, variantPeople } from './buildDeck.js';
+import { loadAndPlan, variantPeople } from './buildDeck.js';
 import { parseClock } from './brief/briefModel.js';
 import { assessReadiness } from './check/readiness.js';
-import { readinessSummary, readinessTable } from './check/readinessTable.js';
+import { readinessTable } from './check/readinessTable.js';
 import { translator } from './plan/text.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { deferInterrupts } from './emit/atomicFolder.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
-import { writeDeliverables, type DeliveryOptions } from './emit/deliverables.js';
+import type { DeliveryOptions } from './emit/deliverables.js';
+import { runBatch } from './batch/pool.js';
+import { BatchProgress } from './batch/progress.js';
+import type { BatchJob, BuildSettings } from './batch/runJob.js';
 import { jsonSchemaFiles } from './validate/jsonSchemas.js';
 
 export const USAGE = `Usage:
   demodeck build [deck.yaml | folder …] [--out DIR] [--single-file] [--templates DIR]
                 [--for "<person>" | --variants] [--client-copy] [--start HH:MM]
-                [--pdf] [--pdf-notes] [--pptx]
+                [--pdf] [--pdf-notes] [--pptx] [--jobs N]
       Builds each deck into DIR/<deck name>/ (default DIR: dist). With no deck, builds decks/.
       --for builds it as if that person were the main audience, into DIR/<deck>-<person>/;
       --variants builds the deck and one such variant per decision maker and influencer.
@@ -29,9 +33,13 @@ export const USAGE = `Usage:
       --pdf also prints DIR/<deck>/<deck>.pdf in headless Chromium, one page per slide;
       --pdf-notes does so with each slide's notes on the page after it;
       --pptx also writes DIR/<deck>/<deck>.pptx with editable text and speaker notes.
+      --jobs N builds up to N decks at once (default: one per core).
   demodeck check deck.yaml [--out DIR] [--strict]
       Judges the meeting (timing check, 7+3 facts), prints the checks with a fix for each
       failed one and writes DIR/<deck name>/readiness.json. --strict exits 3 on a blocking check.
+  demodeck dev deck.yaml [--port N] [--templates DIR]
+      Serves the deck on http://127.0.0.1:N/ (default 5173), rebuilding and reloading the page
+      whenever the config, a content card or a template changes; a broken config shows its errors.
   demodeck schema [--out DIR]
       Writes the JSON Schemas for editors (default DIR: schema).`;
 
@@ -41,6 +49,10 @@ export interface Io {
   cwd: string;
   /** Colours only when a person is watching. */
   colour?: boolean;
+  /** stdout is a terminal: batch builds redraw one progress line per deck. */
+  tty?: boolean;
+  /** Raw stdout, for redrawing the progress lines. */
+  write?: (text: string) => void;
 }
 
 const defaultIo: Io = {
@@ -48,6 +60,8 @@ const defaultIo: Io = {
   err: (l) => process.stderr.write(`${l}\n`),
   cwd: process.cwd(),
   colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  tty: process.stdout.isTTY === true,
+  write: (text) => process.stdout.write(text),
 };
 
 class UsageError extends Error {}
@@ -62,6 +76,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         return schemaCommand(rest, io);
       case 'check':
         return checkCommand(rest, io);
+      case 'dev':
+        return await devCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':
@@ -104,6 +120,7 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
       pdf: { type: 'boolean', default: false },
       'pdf-notes': { type: 'boolean', default: false },
       pptx: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const startMinutes = parseClock(values.start);
@@ -111,31 +128,26 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
-  let failed = 0;
-  const jobs = decks.flatMap((deckFile) => {
-    if (values.variants) return [{ deckFile, forPerson: undefined as string | undefined }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson }))];
-    return [{ deckFile, forPerson: values.for }];
+  const jobs: BatchJob[] = decks.flatMap((deckFile) => {
+    if (values.variants) return [{ deckFile, label: deckFile }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson, label: `${deckFile} --for ${forPerson}` }))];
+    return [{ deckFile, forPerson: values.for, label: values.for === undefined ? deckFile : `${deckFile} --for ${values.for}` }];
   });
-  for (const { deckFile, forPerson } of jobs) {
-    try {
-      const result = buildDeck({
-        deckFile, forPerson, outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates,
-        clientCopy: values['client-copy'], startMinutes, cwd: io.cwd,
-      });
-      const main = result.plan.slides.filter((s) => !s.appendix).length;
-      const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
-      io.out(`built ${relative(io.cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`);
-      for (const warning of result.plan.warnings) io.out(`  warning ${warning.code}: ${warning.message}`);
-      for (const file of await writeDeliverables(result, delivery)) io.out(`wrote ${relative(io.cwd, file)}`);
-      const t = translator(result.meeting.strings);
-      io.out(`  ${readinessSummary(result.readiness, t)} (${t('readiness-hint', { file: deckFile })})`);
-    } catch (error) {
-      if (!isDeckError(error)) throw error;
-      failed++;
-      io.err(formatDeckError(error));
-    }
-  }
-  return failed > 0 ? 1 : 0;
+  const settings: BuildSettings = {
+    outDir: values.out, singleFile: values['single-file'], templatesDir: values.templates, cwd: io.cwd, delivery,
+    clientCopy: values['client-copy'], startMinutes,
+  };
+  const progress = new BatchProgress(jobs, io);
+  const outcomes = await runBatch(jobs, settings, jobCount(values.jobs), progress.onEvent);
+  progress.finish(outcomes);
+  return outcomes.some((o) => !o.ok) ? 1 : 0;
+}
+
+/** `--jobs N`: how many decks build at once; by default one per core. */
+function jobCount(option: string | undefined): number {
+  if (option === undefined) return availableParallelism();
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not \`${option}\``);
+  return n;
 }
 
 function findDecks(targets: readonly string[], cwd: string): string[] {
@@ -173,6 +185,20 @@ function checkCommand(args: readonly string[], io: Io): number {
   io.out(readinessTable(readiness, plan.deck, t, io.colour === true));
   io.out(`\nwrote ${relative(io.cwd, file)}`);
   return values.strict && readiness.checks.some((c) => !c.ok && c.severity === 'block') ? 3 : 0;
+}
+
+/** Serves the live preview until Ctrl+C. */
+async function devCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { port: { type: 'string', default: '5173' }, templates: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('dev takes exactly one deck file');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not \`${values.port}\``);
+  const { startDevServer } = await import('./dev/server.js');
+  const server = await startDevServer({ deckFile: positionals[0] as string, cwd: io.cwd, templatesDir: values.templates, port, out: io.out, err: io.err });
+  io.out(`previewing ${positionals[0]} at ${server.url}  (Ctrl+C stops)`);
+  await new Promise<void>((done) => process.once('SIGINT', done));
+  await server.close();
+  return 0;
 }
 
 function schemaCommand(args: readonly string[], io: Io): number {

@@ -1,7 +1,7 @@
 // `--pptx`: the file's contents (unzipped) hold the plan's slides as editable text with speaker
 // notes, and LibreOffice turns it into one page per slide.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -102,5 +102,22 @@ describe('--pptx determinism', () => {
       files.push(readFileSync(join(out, 'deck', 'deck.pptx')));
     }
     expect(files[0]?.equals(files[1] ?? Buffer.alloc(0))).toBe(true);
+  });
+});
+
+describe('--pptx escaping', () => {
+  it('writes markup pasted into the config as literal text, never as XML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demodeck-pptx-escape-'));
+    const source = readFileSync('test/fixtures/minimal/deck.yaml', 'utf8')
+      .replace('Stock you can trust', '"Stock </a:t><a:t>&amp; <script>"')
+      .replace('the books match the shelf all year', 'the books match & "quote" <b>bold</b>');
+    writeFileSync(join(dir, 'deck.yaml'), source);
+    expect(await run(['build', join(dir, 'deck.yaml'), '--pptx', '--out', join(dir, 'out')], quiet([]))).toBe(0);
+    const { slides } = await slideParts(join(dir, 'out', 'deck', 'deck.pptx'));
+    const all = slides.join('');
+    expect(all).not.toContain('<script>');
+    expect(all).not.toContain('<b>');
+    expect(textOf(slides[0] ?? '')).toContain(flat('Stock </a:t><a:t>&amp; <script>'));
+    expect(textOf(all)).toContain(flat('the books match & "quote" <b>bold</b>'));
   });
 });

@@ -32,3 +32,4 @@ export function pdfText(file: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
   return tool('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
 }
+

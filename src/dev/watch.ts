@@ -1,0 +1,53 @@
+// Watches what a deck is built from — its config, the content cards and templates of its project
+// and of the tool, a --templates folder — and calls back once per burst of changes (an editor's
+// save is often a write, a rename and a chmod within a few milliseconds).
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface WatchTargets {
+  deckFile: string;
+  projectDir: string;
+  toolRoot: string;
+  templatesDir?: string;
+}
+
+const SETTLE_MS = 80;
+
+export function watchSources(targets: WatchTargets, onChange: (what: string) => void): () => void {
+  const watchers: FSWatcher[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let changed = '';
+  const fire = (what: string): void => {
+    changed = what;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => onChange(changed), SETTLE_MS);
+  };
+  const folders = new Set([
+    join(targets.projectDir, 'content'), join(targets.projectDir, 'templates'),
+    join(targets.toolRoot, 'content'), join(targets.toolRoot, 'templates'),
+    ...(targets.templatesDir ? [targets.templatesDir] : []),
+  ]);
+  // Every folder is watched on its own, set up before this returns: Node's recursive watch on
+  // Linux walks the tree in the background and misses changes made right after start-up.
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const dir of [folder, ...subfolders(folder)]) {
+      watchers.push(watch(dir, (_event, file) => fire(join(dir, String(file ?? '')))));
+    }
+  }
+  // The config's folder, not the file: editors often replace the file, which ends a file watch.
+  const deckName = basename(targets.deckFile);
+  watchers.push(watch(dirname(targets.deckFile), (_event, file) => {
+    if (file === null || String(file) === deckName || /\.(png|jpe?g|gif|webp|svg)$/i.test(String(file))) fire(targets.deckFile);
+  }));
+  return () => {
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
+}
+
+function subfolders(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
