@@ -23,7 +23,11 @@ export type JobEvent = { index: number; state: 'building' } | { index: number; s
  */
 export const WORKER_FILE = join(TOOL_ROOT, 'lib', 'batch', 'worker.js');
 
-/** From this many PPTX jobs on, worker threads pay back their start-up (measured: 24 → 20 % faster, 4 → slower). */
+/**
+ * From this many PPTX jobs on, worker threads may pay back their cold start: 24 decks took 4.7 s
+ * in one thread and 3.8 s in two workers on a quiet 2-core box, 4 decks were slower in workers,
+ * and under heavy load (load average 7) neither won. Revisit on machines with more cores.
+ */
 export const WORKERS_FROM = 8;
 
 export async function runBatch(jobs: readonly BatchJob[], settings: BuildSettings, concurrency: number, onEvent: (event: JobEvent) => void): Promise<JobOutcome[]> {
