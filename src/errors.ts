@@ -64,10 +64,10 @@ function trimAround(text: string, col: number): { text: string; shift: number } 
   return { text: head + text.slice(start, start + MAX_FRAME_LINE) + tail, shift: start - head.length };
 }
 
-/** Control characters are shown as U+XXXX so they never reach the terminal raw. */
+/** Control and direction characters are shown as U+XXXX so they never reach the terminal raw. */
 export function showControls(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** Messages quote what the user wrote, which may be huge; one problem stays well under 1 KB. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/cli.js';
 import { CHROMIUM, launchBrowser, type DeckBrowser, type OpenedDeck } from './browser.js';
+import { describeHostileDeck } from './hostileDeck.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -261,3 +262,6 @@ for (const deck of DECKS) describe(`${deck.name} (${deck.file})`, () => {
     });
   });
 });
+
+// The deck from a config full of script payloads, in the same browser (test/e2e/hostileDeck.ts).
+describeHostileDeck({ root: ROOT, variants: VARIANTS, browser: () => browser, launchError: () => launchError });

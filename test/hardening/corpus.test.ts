@@ -57,6 +57,7 @@ const CASES: Record<string, [string, string, RegExp]> = {
   'control-c1': ['14:12', 'needs[0].title', /control character U\+009B/],
   'control-in-comment': ['8:11', '', /line 8 holds the control character U\+0007/],
   'control-in-key': ['7:3', 'customer', /a key holds the control character U\+0008/],
+  'bidi-in-message': ['10:11', 'audience[0].role', /`managerU\+202E` is not allowed/],
   // names that reach JavaScript prototypes
   'proto-key': ['7:3', 'customer.__proto__', /`__proto__` is a reserved name/],
   'constructor-key': ['5:3', 'deck.constructor', /`constructor` is a reserved name/],

@@ -45,14 +45,14 @@ export async function buildInto(deckFile: string, cwd = process.cwd()): Promise<
 }
 
 // eslint-disable-next-line no-control-regex
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** What every refusal owes the user: exit 1, no stack, no raw control bytes, short, output kept. */
 export function expectCleanRefusal(result: Refusal): void {
   expect(result.code, result.err).toBe(1);
   expect(result.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
   expect(result.err).not.toMatch(/Cannot read properties|undefined is not|TypeError|RangeError|ReferenceError/);
-  expect(RAW_CONTROL.test(result.err), 'a raw control character reached the terminal').toBe(false);
+  expect(RAW_CONTROL.test(result.err), 'a raw control or direction character reached the terminal').toBe(false);
   for (const block of result.err.trim().split('\n\n').slice(1)) expect(Buffer.byteLength(block), block).toBeLessThan(1024);
   expect(result.after).toEqual(result.before);
 }
