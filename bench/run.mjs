@@ -54,6 +54,7 @@ for (const fixture of fixtures) {
   process.stderr.write(`  ${fixture.deck}: ${cold.seconds.toFixed(3)} s\n`);
 }
 
+const preview = await previewRebuilds(fixtures.filter((f) => /^slides-(10|40|200)-en$/.test(f.deck)));
 const browser = await firstSlideTimes(rows);
 const pdf = await pdfTime(fixtures.find((f) => f.deck === 'slides-40-en'));
 const nodeStart = repeat(() => {
@@ -63,7 +64,7 @@ const nodeStart = repeat(() => {
 }).seconds;
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, builds: rows, firstSlide: browser, pdf };
+const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, builds: rows, previewRebuild: preview, firstSlide: browser, pdf };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const fmt = (n, d = 0) => (n === undefined ? '—' : n.toFixed(d));
@@ -76,9 +77,35 @@ for (const r of rows) {
   const first = browser.find((b) => b.fixture === r.fixture);
   console.log(`| ${r.fixture} | ${r.slides} | ${fmt(r.buildSeconds, 3)} s | ${fmt(r.peakRssMB)} MB | ${fmt(r.outputKB)} KB | ${fmt(r.singleFileKB)} KB | ${fmt(r.rebuildMs)} ms | ${[s.load, s.validate, s.resolve, s.plan, s.render, s.emit].map((x) => fmt(x, 1)).join(' / ')} | ${first ? `${fmt(first.ms)} ms` : '—'} |`);
 }
+for (const p of preview) console.log(`\nlive preview, ${p.fixture}: ${fmt(p.ms)} ms from saving the config to the rebuilt deck being announced to the page`);
 console.log(pdf ? `\n40-slide PDF (--pdf, whole process): ${fmt(pdf.seconds, 2)} s` : '\n40-slide PDF: not measured (this build has no --pdf)');
 console.log('\nwrote bench/results.json');
 rmSync(work, { recursive: true, force: true });
+
+/** `npm run dev`: from writing the config to the server announcing the rebuilt deck to the page. */
+async function previewRebuilds(list) {
+  const { startDevServer } = await import('../lib/dev/server.js');
+  const out = [];
+  for (const fixture of list) {
+    const copy = join(work, `${fixture.deck}-preview.yaml`);
+    const original = readFileSync(fixture.file, 'utf8');
+    writeFileSync(copy, original);
+    let announce;
+    const server = await startDevServer({ deckFile: copy, cwd: process.cwd(), port: 0, out: (line) => announce?.(line), err: (line) => announce?.(line) });
+    const times = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const rebuilt = new Promise((done) => (announce = done));
+      const start = process.hrtime.bigint();
+      writeFileSync(copy, original.replace(/^(\s*title: ).*$/m, `$1Edit ${i}`));
+      await rebuilt;
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    await server.close();
+    out.push({ fixture: fixture.deck, ms: median(times.slice(1)) });
+  }
+  return out;
+}
 
 /** Time from navigation until Reveal.isReady() in headless Chromium, for the 40- and 200-slide decks. */
 async function firstSlideTimes(builds) {

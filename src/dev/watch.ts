@@ -11,7 +11,8 @@ export interface WatchTargets {
   templatesDir?: string;
 }
 
-const SETTLE_MS = 80;
+// Long enough to fold one save's write, rename and chmod into one rebuild, short enough not to be felt.
+const SETTLE_MS = 25;
 
 export function watchSources(targets: WatchTargets, onChange: (what: string) => void): () => void {
   const watchers: FSWatcher[] = [];
