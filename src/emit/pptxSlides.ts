@@ -4,6 +4,7 @@
 import type Pptx from 'pptxgenjs';
 import type { LabelledText, SlideBody } from '../plan/slidePlan.js';
 import type { Palette } from '../theme/palette.js';
+import { barShapes, ffabShapes, overviewShapes } from './pptxDrawings.js';
 
 type Slide = Pptx.default.Slide;
 type TextProps = Pptx.default.TextPropsOptions;
@@ -78,8 +79,9 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       return;
     }
     case 'agenda':
-      table(undefined, body.items.map((item) => [item.title, item.minutes]), TOP);
-      if (body.rules.length > 0) bullets([body.rulesTitle, ...body.rules], 5.2, 1.7, 14);
+      barShapes(slide, body.items.map((item, i) => ({ label: String(i + 1), caption: item.minutes, value: item.value })), { palette: p, base }, TOP, 0.5);
+      table(undefined, body.items.map((item, i) => [`${i + 1}. ${item.title}`, item.minutes]), TOP + 1.0);
+      if (body.rules.length > 0) bullets([body.rulesTitle, ...body.rules], 5.75, 1.5, 13);
       return;
     case 'situation':
       if (body.intro) text(body.intro, { x: LEFT, y: TOP, w: WIDTH, h: 0.7, fontSize: 16 });
@@ -88,16 +90,13 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       return;
     case 'overview':
       if (body.lead) text(body.lead, { x: LEFT, y: TOP, w: WIDTH, h: 0.6, fontSize: 18 });
-      text(body.layers.flatMap((layer) => [
-        { text: layer.title, options: { bold: true, color: hex(p.accent), breakLine: true } },
-        { text: layer.items.join(' · '), options: { breakLine: true } },
-      ]), { x: LEFT, y: 2.0, w: WIDTH, h: 4.9, fontSize: 16, align: 'center' });
+      overviewShapes(slide, body, { palette: p, base }, body.lead ? 2.0 : TOP);
       return;
     case 'need':
       boxes(body.steps, TOP, 5.4);
       return;
     case 'ffab':
-      boxes([...body.parts, { label: body.benefitLabel, text: body.benefit }], TOP, 3.3, true);
+      ffabShapes(slide, [...body.parts, { label: body.benefitLabel, text: body.benefit }], { palette: p, base }, TOP, body.demo.length > 0 ? 3.3 : 4.5);
       if (body.demo.length > 0) bullets([...(body.demoTitle ? [body.demoTitle] : []), ...body.demo], 4.75, 2.2, 14);
       return;
     case 'value': {
@@ -123,7 +122,8 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       ], { x: 7.9, y: 1.85, w: 4.9, h: 5.0, fontSize: 13, fill: { color: hex(p.panel) } });
       return;
     case 'implementation':
-      table(undefined, body.phases.map((phase) => [phase.title, phase.days, phase.text]), TOP);
+      barShapes(slide, body.phases.map((phase) => ({ label: phase.title, caption: phase.days, value: Math.max(phase.dayCount, 0.5) })), { palette: p, base }, TOP, 0.7);
+      table(undefined, body.phases.map((phase) => [phase.title, phase.days, phase.text]), TOP + 1.2);
       bullets([body.totalDays, ...body.lines], 4.9, 2.0, 14);
       return;
     case 'assurance':

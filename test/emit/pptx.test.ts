@@ -64,6 +64,18 @@ for (const deck of [
     }
   });
 
+  it('draws the overview, FFAB, agenda and implementation as editable shapes holding their text', () => {
+    const at = (kind: string): string => parts.slides[plan.slides.findIndex((s) => s.kind === kind)] ?? '';
+    const overview = plan.slides.find((s) => s.kind === 'overview');
+    if (overview?.body.kind !== 'overview') throw new Error('no overview');
+    const geometry = overview.body.structure === 'pyramid' ? 'trapezoid' : 'ellipse';
+    expect(at('overview')).toContain(`<a:prstGeom prst="${geometry}">`);
+    for (const layer of overview.body.layers) expect(textOf(at('overview'))).toContain(flat(layer.title));
+    expect(at('ffab').match(/<a:prstGeom prst="homePlate">/g)).toHaveLength(4);
+    expect(at('agenda').match(/<a:prstGeom prst="rect">/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(at('implementation').match(/<a:prstGeom prst="rect">/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('lays out the comparison and pricing slides as tables', () => {
     for (const slide of plan.slides.filter((s) => s.kind === 'comparison' || s.kind === 'pricing')) {
       expect(parts.slides[slide.index - 1], `slide ${slide.index} (${slide.kind})`).toContain('<a:tbl>');

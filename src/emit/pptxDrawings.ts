@@ -1,0 +1,98 @@
+// The deck's drawings (src/render/svg) as editable PowerPoint shapes with text in them: a
+// pyramid of trapezoids, concentric ellipses, stacked bowls, a staircase, FFAB as chevrons, the
+// agenda and the implementation plan as bars proportional to their time. Every word stays text.
+import type Pptx from 'pptxgenjs';
+import type { SlideBody } from '../plan/slidePlan.js';
+import type { Palette } from '../theme/palette.js';
+
+type Slide = Pptx.default.Slide;
+type TextProps = Pptx.default.TextPropsOptions;
+type Shape = NonNullable<TextProps['shape']>;
+type Body<K extends SlideBody['kind']> = Extract<SlideBody, { kind: K }>;
+
+const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
+const LEFT = 0.5;
+const WIDTH = 12.33;
+
+export interface DrawingStyle {
+  palette: Palette;
+  base: TextProps;
+}
+
+function shape(slide: Slide, style: DrawingStyle, kind: string, lines: { text: string; bold?: boolean; size: number }[], box: TextProps, filled: boolean): void {
+  const p = style.palette;
+  slide.addText(
+    lines.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: line.size, color: hex(filled ? p.onAccent : line.bold ? p.accent : p.text), breakLine: i < lines.length - 1 } })),
+    { ...style.base, ...box, shape: kind as Shape, align: 'center', valign: 'middle', fill: { color: hex(filled ? p.accent : p.panel) }, line: { color: hex(p.line), width: 0.75 } },
+  );
+}
+
+/** Step 4's structure modules: each layer a shape holding its title and items. */
+export function overviewShapes(slide: Slide, body: Body<'overview'>, style: DrawingStyle, top: number): void {
+  const layers = body.layers;
+  const n = Math.max(1, layers.length);
+  const height = 7.0 - top;
+  const texts = (i: number): { text: string; bold?: boolean; size: number }[] => {
+    const layer = layers[i];
+    return layer ? [{ text: layer.title, bold: true, size: 16 }, ...(layer.items.length > 0 ? [{ text: layer.items.join(' · '), size: 13 }] : [])] : [];
+  };
+  if (body.structure === 'concentric') {
+    // Rings drawn outside-in so each smaller ellipse sits on top; a ring's text sits in its top band.
+    const size = height;
+    const cx = LEFT + size / 2;
+    for (let i = n - 1; i >= 0; i--) {
+      const d = (size * (i + 1)) / n;
+      const band = size / n / 2;
+      shape(slide, style, 'ellipse', i === 0 ? texts(0) : [], { x: cx - d / 2, y: top + (size - d) / 2, w: d, h: d }, i === 0);
+      if (i > 0) slide.addText(layers[i]?.title ?? '', { ...style.base, x: cx - d / 2, y: top + (size - d) / 2 + 0.05, w: d, h: band, align: 'center', valign: 'middle', bold: true, fontSize: 14, color: hex(style.palette.accent) });
+    }
+    // The rings' contents, spelled out beside them where there is room.
+    slide.addText(layers.toReversed().flatMap((layer) => [
+      { text: layer.title, options: { bold: true, color: hex(style.palette.accent), fontSize: 16, breakLine: true } },
+      { text: layer.items.join(' · ') || layer.title, options: { fontSize: 14, breakLine: true } },
+    ]), { ...style.base, x: LEFT + size + 0.4, y: top, w: WIDTH - size - 0.4, h: height, valign: 'middle' });
+    return;
+  }
+  if (body.structure === 'staircase') {
+    const w = WIDTH / n;
+    layers.forEach((_layer, i) => {
+      const h = (height * (i + 1)) / n;
+      shape(slide, style, 'rect', texts(i), { x: LEFT + i * w, y: top + height - h, w: w - 0.1, h }, i === n - 1);
+    });
+    return;
+  }
+  const band = height / n;
+  layers.forEach((_layer, i) => {
+    if (body.structure === 'pyramid') {
+      // Trapezoids widening downwards; the top one is a triangle.
+      const w = (WIDTH * (i + 1)) / n;
+      shape(slide, style, i === 0 ? 'triangle' : 'trapezoid', texts(i), { x: LEFT + (WIDTH - w) / 2, y: top + i * band, w, h: band - 0.08 }, i === 0);
+    } else {
+      // Stacked bowls: the customer's needs widest on top, the platform at the bottom.
+      const w = WIDTH - i * 1.2;
+      shape(slide, style, 'flowChartManualOperation', texts(i), { x: LEFT + (WIDTH - w) / 2, y: top + i * band, w, h: band - 0.12 }, i === n - 1);
+    }
+  });
+}
+
+/** Feature → Function → Advantage → Benefit as arrows pointing on, the Benefit filled. Arrow
+ * heads (homePlate) keep the whole box free for text, where chevrons would cut into it. */
+export function ffabShapes(slide: Slide, parts: { label: string; text: string }[], style: DrawingStyle, top: number, height: number): void {
+  const gap = 0.08;
+  const w = (WIDTH - gap * (parts.length - 1)) / parts.length;
+  parts.forEach((part, i) => {
+    shape(slide, style, 'homePlate', [{ text: part.label, bold: true, size: 14 }, { text: part.text, size: 13 }], { x: LEFT + i * (w + gap), y: top, w, h: height, inset: 0.1 }, i === parts.length - 1);
+  });
+}
+
+/** Segments as wide as their share of `values`, numbered, with a caption under each. */
+export function barShapes(slide: Slide, segments: { label: string; caption: string; value: number }[], style: DrawingStyle, top: number, height: number): void {
+  const total = segments.reduce((sum, s) => sum + s.value, 0) || 1;
+  let x = LEFT;
+  segments.forEach((segment, i) => {
+    const w = (WIDTH * segment.value) / total;
+    shape(slide, style, 'rect', [{ text: segment.label, bold: true, size: 12 }], { x, y: top, w, h: height }, i % 2 === 0);
+    slide.addText(segment.caption, { ...style.base, x, y: top + height, w, h: 0.35, align: 'center', fontSize: 9, color: hex(style.palette.muted) });
+    x += w;
+  });
+}
