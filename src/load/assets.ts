@@ -30,17 +30,23 @@ export function readImageAsDataUri(file: string): ImageRead {
 
 export const IMAGE_EXTENSIONS = [...IMAGE_TYPES.keys()];
 
+/** `default` is the light theme; a project may still ship its own `default.css` to replace it. */
+const THEME_ALIASES = new Map([['default', 'light']]);
+
 /** Theme names in order of lookup: the project's templates/themes, then the shipped ones. */
 export function findThemeCss(name: string, roots: readonly string[]): string | undefined {
-  for (const root of roots) {
-    const file = join(root, 'templates', 'themes', `${name}.css`);
-    if (existsSync(file) && statSync(file).isFile()) return readFileSync(file, 'utf8');
+  for (const candidate of [name, THEME_ALIASES.get(name)]) {
+    if (candidate === undefined) continue;
+    for (const root of roots) {
+      const file = join(root, 'templates', 'themes', `${candidate}.css`);
+      if (existsSync(file) && statSync(file).isFile()) return readFileSync(file, 'utf8');
+    }
   }
   return undefined;
 }
 
 export function listThemes(roots: readonly string[]): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>(THEME_ALIASES.keys());
   for (const root of roots) {
     const dir = join(root, 'templates', 'themes');
     if (!existsSync(dir)) continue;

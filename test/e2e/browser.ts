@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/browser/chromium.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags the product launches Chromium with (PDF printing), so tests see what users get.
+const ARGS = CHROMIUM_ARGS;
 
 export interface OpenedDeck {
   page: Page;
