@@ -1,10 +1,12 @@
 // Library entries hold every text in both languages; a deck shows one.
 import type { CaseEntry, FeatureCard, ObjectionEntry, ProductEntry } from '../validate/contentSchema.js';
+import { isolateBidi } from './bidiIsolation.js';
 import type { Language, ResolvedCase, ResolvedFeature, ResolvedObjection, ResolvedProduct, Role } from '../types.js';
 
 type Localized = Record<Language, string>;
 
-const pick = (text: Localized, language: Language): string => text[language];
+// Library text may be pasted from anywhere too: right-to-left runs are isolated like config text.
+const pick = (text: Localized, language: Language): string => isolateBidi(text[language]);
 
 export function localizeFeature(id: string, origin: ResolvedFeature['origin'], card: FeatureCard, language: Language): ResolvedFeature {
   const benefitsByRole: Partial<Record<Role, string>> = {};
