@@ -69,7 +69,7 @@ export function notesText(slide: PlannedSlide, t: Translate): string {
     `${t('notes-say')}:`,
     ...slide.notes.say.map((line) => `• ${line}`),
     `${t('notes-for')}:`,
-    ...slide.notes.audience.map((a) => `• ${a.name} (${a.role}): ${a.stress}`),
+    ...slide.notes.audience.map((a) => `• ${a.name} (${a.roleLabel}): ${a.stress}`),
   ];
   if (slide.notes.ready.length > 0) lines.push(`${t('notes-ready')}:`, ...slide.notes.ready.map((line) => `• ${line}`));
   return lines.join('\n');

@@ -71,6 +71,6 @@ export function audienceNotes(people: readonly Person[], t: Translate): Audience
     if (person.experienced) parts.push(t('stress-experienced'));
     if (person.stance === 'resistant') parts.push(t('stress-resistant'));
     if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join('; ') }));
-    return { name: person.name, role: person.role, stress: parts.join(' ') };
+    return { name: person.name, role: person.role, roleLabel: t(`role-${person.role}`), stress: parts.join(' ') };
   });
 }

@@ -19,6 +19,8 @@ export const SECTION_STEP: Record<SectionId, number> = {
 export interface AudienceNote {
   name: string;
   role: Role;
+  /** The role in the deck's language, as the presenter reads it. */
+  roleLabel: string;
   stress: string;
 }
 
