@@ -12,10 +12,6 @@ export interface DeliveryOptions {
   browser?: HeadlessBrowser;
 }
 
-export function wantsDeliverables(options: DeliveryOptions): boolean {
-  return Boolean(options.pdf || options.pdfNotes || options.pptx);
-}
-
 /** Writes the asked-for files beside index.html and returns their paths. */
 export async function writeDeliverables(result: BuildResult, options: DeliveryOptions): Promise<string[]> {
   const written: string[] = [];

@@ -1,7 +1,6 @@
 // `--pdf`: prints the built deck in headless Chromium through reveal's print view, one page per
 // slide at slide size (1280×720 px), backgrounds included, text kept as text. With notes, reveal
 // puts each slide's notes on a page of their own right after it.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, type HeadlessBrowser } from '../browser/chromium.js';
@@ -88,9 +87,4 @@ export function fixPdfDates(pdf: Buffer): Buffer {
     return `/${key} (${same})`;
   });
   return Buffer.from(fixed, 'latin1');
-}
-
-/** The number of pages, read from the page tree (for tests and the build summary). */
-export function countPdfPages(file: string): number {
-  return (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
