@@ -1,6 +1,6 @@
 // One deck, start to finish: load → validate → resolve → plan → render → emit. The stages are
 // joined here and nowhere else, and each step's time is kept for the benchmark.
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { DeckError } from './errors.js';
 import { emitDeck, type EmittedDeck } from './emit/emitDeck.js';
 import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
@@ -55,11 +55,14 @@ export interface LoadOptions {
   timings?: Partial<BuildResult['timings']>;
   /** Plan the deck as if this person were the primary audience. */
   forPerson?: string;
+  /** A --templates folder, whose themes/ the deck's theme is looked up in first. */
+  templatesDir?: string;
 }
 
-export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, forPerson }: LoadOptions = {}): PlannedMeeting {
+export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, forPerson, templatesDir }: LoadOptions = {}): PlannedMeeting {
   const file = resolve(cwd, deckFile);
   const shown = relative(cwd, file) || file;
+  checkDeckName(file, shown);
   let mark = performance.now();
   const lap = (stage: keyof BuildResult['timings']): void => {
     const now = performance.now();
@@ -74,10 +77,11 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   lap('validate');
   const projectDir = findProjectFolder(file);
   const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
-  const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library });
+  const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library, templatesDir: templatesDir && resolve(cwd, templatesDir) });
   lap('resolve');
   if (forPerson !== undefined) meeting.deckName = `${meeting.deckName}-${personSlug(config, forPerson)}`;
   const plan = planDeck(meeting, { primaryName: forPerson === undefined ? undefined : isolateBidi(forPerson) });
+  plan.writtenNames = new Map(config.audience.map((p) => [isolateBidi(p.name), p.name]));
   lap('plan');
   return { meeting, plan };
 }
@@ -86,7 +90,7 @@ export function buildDeck(options: BuildOptions): BuildResult {
   const cwd = options.cwd ?? process.cwd();
   const timings: Partial<BuildResult['timings']> = {};
   try {
-    const { meeting, plan } = loadAndPlan(options.deckFile, { cwd, timings, forPerson: options.forPerson });
+    const { meeting, plan } = loadAndPlan(options.deckFile, { cwd, timings, forPerson: options.forPerson, templatesDir: options.templatesDir });
     let mark = performance.now();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
@@ -121,8 +125,25 @@ function checkPerson(config: DeckConfig, name: string, shown: string): void {
 
 /** A folder-safe name for a person: letters and digits of any script, joined by dashes. */
 export function personSlug(config: DeckConfig, name: string): string {
-  const slug = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-  return slug || `person-${config.audience.findIndex((p) => p.name === name) + 1}`;
+  const slugOf = (n: string): string => n.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const position = config.audience.findIndex((p) => p.name === name) + 1;
+  const slug = slugOf(name);
+  // "Zhang Min" and "Zhang-Min" would share a folder: the one named second gets its position.
+  const shared = config.audience.filter((p) => slugOf(p.name) === slug).length > 1;
+  return !slug ? `person-${position}` : shared ? `${slug}-${position}` : slug;
+}
+
+/** The deck's folder is named after the file, so the file needs a name before its extension. */
+export function deckNameOf(file: string): string {
+  return basename(file).replace(/\.ya?ml$/i, '');
+}
+
+function checkDeckName(file: string, shown: string): void {
+  const name = deckNameOf(file);
+  if (name !== '' && name !== '.' && name !== '..' && !name.startsWith('.')) return;
+  throw new DeckError('The deck file needs a name', [
+    { code: 'deck-name', path: '', message: `${shown} has no name before .yaml, so its deck folder would have none`, hint: 'rename the file, for example to meeting.yaml' },
+  ]);
 }
 
 /** Rule 11: the people a deck gets a variant for — everyone who decides or influences. */

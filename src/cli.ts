@@ -7,13 +7,14 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { loadAndPlan, variantPeople } from './buildDeck.js';
+import { deckNameOf, loadAndPlan, variantPeople } from './buildDeck.js';
 import { parseClock } from './brief/briefModel.js';
 import { assessReadiness } from './check/readiness.js';
 import { readinessTable } from './check/readinessTable.js';
 import { translator } from './plan/text.js';
 import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { deferInterrupts } from './emit/atomicFolder.js';
+import { outputUnwritable } from './emit/outputFolder.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
 import type { DeliveryOptions } from './emit/deliverables.js';
 import { runBatch } from './batch/pool.js';
@@ -128,8 +129,9 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);
+  checkDistinctFolders(decks, values.out);
   const jobs: BatchJob[] = decks.flatMap((deckFile) => {
-    if (values.variants) return [{ deckFile, label: deckFile }, ...variantPeople(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson, label: `${deckFile} --for ${forPerson}` }))];
+    if (values.variants) return [{ deckFile, label: deckFile }, ...variantsOf(deckFile, io.cwd).map((forPerson) => ({ deckFile, forPerson, label: `${deckFile} --for ${forPerson}` }))];
     return [{ deckFile, forPerson: values.for, label: values.for === undefined ? deckFile : `${deckFile} --for ${values.for}` }];
   });
   const settings: BuildSettings = {
@@ -140,6 +142,27 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const outcomes = await runBatch(jobs, settings, jobCount(values.jobs), progress.onEvent);
   progress.finish(outcomes);
   return outcomes.some((o) => !o.ok) ? 1 : 0;
+}
+
+/** A broken deck has no variants; its own job then fails with the deck's message, and the batch goes on. */
+function variantsOf(deckFile: string, cwd: string): string[] {
+  try {
+    return variantPeople(deckFile, cwd);
+  } catch (error) {
+    if (isDeckError(error)) return [];
+    throw error;
+  }
+}
+
+/** Two decks of the same file name would write the same folder, the second over the first. */
+function checkDistinctFolders(decks: readonly string[], outDir: string): void {
+  const byName = new Map<string, string[]>();
+  for (const deck of decks) byName.set(deckNameOf(deck), [...(byName.get(deckNameOf(deck)) ?? []), deck]);
+  const clashes = [...byName].filter(([, files]) => files.length > 1);
+  if (clashes.length === 0) return;
+  throw new DeckError('Two decks would write the same folder', clashes.map(([name, files]) => ({
+    code: 'output-clash', path: '', message: `${files.join(' and ')} would both be built into ${join(outDir, name)}`, hint: 'rename one of the files, or build them one at a time into different --out folders',
+  })));
 }
 
 /** `--jobs N`: how many decks build at once; by default one per core. */
@@ -181,7 +204,7 @@ function checkCommand(args: readonly string[], io: Io): number {
   const t = translator(meeting.strings);
   const readiness = assessReadiness(meeting, plan, t);
   const file = resolve(io.cwd, values.out, plan.deck, 'readiness.json');
-  writeFileAtomic(file, `${JSON.stringify(readiness, null, 2)}\n`);
+  writeOutput(file, `${JSON.stringify(readiness, null, 2)}\n`);
   io.out(readinessTable(readiness, plan.deck, t, io.colour === true));
   io.out(`\nwrote ${relative(io.cwd, file)}`);
   return values.strict && readiness.checks.some((c) => !c.ok && c.severity === 'block') ? 3 : 0;
@@ -201,11 +224,19 @@ async function devCommand(args: readonly string[], io: Io): Promise<number> {
   return 0;
 }
 
+function writeOutput(file: string, content: string): void {
+  try {
+    writeFileAtomic(file, content);
+  } catch (error) {
+    throw outputUnwritable(file, error) ?? error;
+  }
+}
+
 function schemaCommand(args: readonly string[], io: Io): number {
   const { values } = parseArgs({ args: [...args], strict: true, options: { out: { type: 'string', default: 'schema' } } });
   for (const [name, json] of jsonSchemaFiles()) {
     const file = resolve(io.cwd, values.out, name);
-    writeFileAtomic(file, json);
+    writeOutput(file, json);
     io.out(`wrote ${relative(io.cwd, file)}`);
   }
   return 0;
@@ -217,6 +248,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  deferInterrupts();
-  process.exitCode = await run(process.argv.slice(2));
+  // The preview closes its own server on Ctrl+C; builds finish the deck in hand first.
+  if (process.argv[2] !== 'dev') deferInterrupts();
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    // Not the user's mistake: a bug. It keeps its stack, and an exit code of its own (EX_SOFTWARE).
+    console.error(error);
+    process.exitCode = 70;
+  }
 }

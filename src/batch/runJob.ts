@@ -41,7 +41,8 @@ export async function runJob(job: BatchJob, settings: BuildSettings, browser?: D
       clientCopy: settings.clientCopy, startMinutes: settings.startMinutes, cwd,
     });
     const main = result.plan.slides.filter((s) => !s.appendix).length;
-    const audience = result.plan.primaryAudience ? `, for ${result.plan.primaryAudience.name} (${result.plan.primaryAudience.role})` : '';
+    const primary = result.plan.primaryAudience;
+    const audience = primary ? `, for ${result.plan.writtenNames?.get(primary.name) ?? primary.name} (${primary.role})` : '';
     const lines = [`built ${relative(cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`];
     for (const warning of result.plan.warnings) lines.push(`  warning ${warning.code}: ${warning.message}`);
     for (const file of await writeDeliverables(result, { ...settings.delivery, browser })) lines.push(`wrote ${relative(cwd, file)}`);

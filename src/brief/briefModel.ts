@@ -127,7 +127,9 @@ function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], pe
 }
 
 function supporterMoment(main: readonly PlannedSlide[], name: string, t: Translate): string {
-  const slide = main.find((s) => s.notes.say.some((line) => line.includes(name))) ?? main.find((s) => s.kind === 'situation');
+  // The very note the plan wrote for this supporter, not just any line that mentions the name.
+  const invite = t('say-invite-supporter', { name });
+  const slide = main.find((s) => s.notes.say.includes(invite)) ?? main.find((s) => s.kind === 'situation');
   return slide ? t('brief-supporter-when', { index: slide.index, title: slide.title }) : t('brief-supporter-anytime');
 }
 

@@ -49,7 +49,7 @@ export const CHECKS: readonly CheckRule[] = [
   {
     code: 'no-competitor-info', step: 3, severity: 'warn',
     fails: (m) => {
-      if (m.config.competitors.length === 0) return { names: '—' };
+      if (m.config.competitors.length === 0) return { key: 'check-no-competitor-info-none' };
       const bare = m.config.competitors.filter((c) => c.strengths.length === 0 && c.weaknesses.length === 0).map((c) => c.name);
       return bare.length > 0 ? { names: bare.join(', ') } : undefined;
     },
@@ -89,12 +89,15 @@ export const CHECKS: readonly CheckRule[] = [
 export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate): Readiness {
   const checks = CHECKS.map((rule) => {
     const vars = rule.fails(meeting, plan);
+    // A rule may name a more precise message than its code's own (`key`).
+    const failed = typeof vars?.key === 'string' ? vars.key : `check-${rule.code}`;
+    const passed = rule.code === 'no-groundwork' && meeting.config.strategy?.groundwork === undefined ? 'check-no-groundwork-unknown' : `check-${rule.code}-ok`;
     return {
       code: rule.code,
       step: rule.step,
       ok: vars === undefined,
       severity: rule.severity,
-      message: vars === undefined ? t(`check-${rule.code}-ok`) : t(`check-${rule.code}`, vars),
+      message: vars === undefined ? t(passed) : t(failed, vars),
       fix: vars === undefined ? '' : t(`fix-${rule.code}`),
     };
   });

@@ -1,6 +1,7 @@
 // The readiness report as a terminal table: one row per check, a fix under each failed one,
 // coloured only when the output is a terminal.
 import type { Translate } from '../plan/text.js';
+import { isWide } from '../render/svg/textLayout.js';
 import type { Readiness, ReadinessCheck } from './readiness.js';
 
 const COLOURS = { ok: '\u001b[32m', block: '\u001b[31;1m', warn: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
@@ -29,7 +30,7 @@ export function readinessSummary(readiness: Readiness, t: Translate): string {
 /** Chinese characters take two terminal columns. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return width;
 }
 

@@ -34,10 +34,15 @@ function start(): void {
     const fit = (slide: Element | undefined): void => {
       if (slide instanceof HTMLElement) fitSlide(slide, height);
     };
-    // In print view every slide is laid out at once; otherwise fit each slide as it is shown.
-    if ((Reveal as unknown as { isPrintView(): boolean }).isPrintView()) document.querySelectorAll('.reveal .slides > section').forEach(fit);
-    else fit(Reveal.getCurrentSlide());
-    Reveal.on('slidechanged', (event) => fit((event as unknown as { currentSlide: Element }).currentSlide));
+    // Measure with the real fonts (a CJK font loads late): measuring with a fallback would shrink
+    // differently from run to run. In print view every slide is laid out at once; otherwise each
+    // slide is fitted as it is shown. `data-dd-fitted` tells printers and tests that it is done.
+    void document.fonts.ready.then(() => {
+      if ((Reveal as unknown as { isPrintView(): boolean }).isPrintView()) document.querySelectorAll('.reveal .slides > section').forEach(fit);
+      else fit(Reveal.getCurrentSlide());
+      Reveal.on('slidechanged', (event) => fit((event as unknown as { currentSlide: Element }).currentSlide));
+      document.documentElement.dataset.ddFitted = 'true';
+    });
   });
 }
 

@@ -2,6 +2,7 @@
 // the page that shows a broken config. Every message is escaped: it quotes the user's YAML.
 
 import { createHash } from 'node:crypto';
+import { xml } from '../render/svg/svgMarkup.js';
 
 export const EVENTS_PATH = '/__demodeck/events';
 
@@ -30,9 +31,8 @@ function allowReload(html: string, scriptBody: string): string {
   });
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+/** The same escaping every deck text gets. */
+export const escapeHtml = xml;
 
 /** The build's error, as the terminal shows it (file:line:col, field path, fix, code frame). */
 export function errorPage(deckFile: string, message: string, version: number): string {

@@ -1,7 +1,7 @@
 // Watches what a deck is built from — its config, the content cards and templates of its project
 // and of the tool, a --templates folder — and calls back once per burst of changes (an editor's
 // save is often a write, a rename and a chmod within a few milliseconds).
-import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface WatchTargets {
@@ -48,7 +48,7 @@ export function watchSources(targets: WatchTargets, onChange: (what: string) => 
 }
 
 function subfolders(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((relativePath) => join(folder, relativePath))
+    .filter((path) => statSync(path).isDirectory());
 }

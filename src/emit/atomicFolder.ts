@@ -4,13 +4,17 @@
 // (SIGKILL, power loss) are cleared, or restored, by the next build of the same deck.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** Worker threads of one batch share a process id: the thread id keeps their folders apart. */
+const OWNER = `${process.pid}-t${threadId}`;
 
 export function replaceFolder(target: string, fill: (dir: string) => void): void {
   const parent = dirname(target);
   const name = basename(target);
   mkdirSync(parent, { recursive: true });
   recoverLeftovers(parent, name);
-  const temp = mkdtempSync(join(parent, `.${name}.tmp-${process.pid}-`));
+  const temp = mkdtempSync(join(parent, `.${name}.tmp-${OWNER}-`));
   try {
     fill(temp);
     swapInto(temp, target);
@@ -26,7 +30,7 @@ function swapInto(temp: string, target: string): void {
     renameSync(temp, target);
     return;
   }
-  const old = `${join(dirname(target), `.${basename(target)}.old-${process.pid}-`)}${basename(temp).slice(-6)}`;
+  const old = `${join(dirname(target), `.${basename(target)}.old-${OWNER}-`)}${basename(temp).slice(-6)}`;
   renameSync(target, old);
   try {
     renameSync(temp, target);
@@ -37,12 +41,12 @@ function swapInto(temp: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-const LEFTOVER = /^\.(.+)\.(tmp|old)-(\d+)-/;
+const LEFTOVER = /^\.(.+)\.(tmp|old)-(\d+)-(?:t(\d+)-)?/;
 
 function recoverLeftovers(parent: string, name: string): void {
   for (const entry of readdirSync(parent).sort()) {
     const match = LEFTOVER.exec(entry);
-    if (!match || match[1] !== name || isAlive(Number(match[3]))) continue;
+    if (!match || match[1] !== name || isAlive(Number(match[3]), match[4] === undefined ? undefined : Number(match[4]))) continue;
     const path = join(parent, entry);
     // A build killed between its two renames left the previous deck aside: put it back.
     if (match[2] === 'old' && !existsSync(join(parent, name))) renameSync(path, join(parent, name));
@@ -50,8 +54,9 @@ function recoverLeftovers(parent: string, name: string): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
+function isAlive(pid: number, thread: number | undefined): boolean {
+  // This process's own leftovers are dead unless another of its threads is building right now.
+  if (pid === process.pid) return thread !== undefined && thread !== threadId;
   try {
     process.kill(pid, 0);
     return true;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { toPlanJson, type SlidePlan } from '../plan/slidePlan.js';
 import { replaceFolder } from './atomicFolder.js';
+import { checkReplaceable, outputUnwritable } from './outputFolder.js';
 import { ASSET_DIR, type RuntimeFiles } from './runtimeAssets.js';
 import { writeFileAtomic } from './writeAtomic.js';
 
@@ -14,6 +15,16 @@ export interface EmittedDeck {
 /** `extras`: further files of the deck (brief, readiness, client copy) by name, in a fixed order. */
 export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined, extras: ReadonlyMap<string, string> = new Map()): EmittedDeck {
   const dir = join(outDir, plan.deck);
+  checkReplaceable(dir);
+  try {
+    writeFolder(dir, plan, html, runtime, extras);
+  } catch (error) {
+    throw outputUnwritable(dir, error) ?? error;
+  }
+  return { dir, indexHtml: join(dir, 'index.html'), planJson: join(dir, 'plan.json') };
+}
+
+function writeFolder(dir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined, extras: ReadonlyMap<string, string>): void {
   replaceFolder(dir, (temp) => {
     if (runtime) {
       writeFileAtomic(join(temp, ASSET_DIR, 'demodeck.js'), runtime.js);
@@ -23,5 +34,4 @@ export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime:
     for (const [name, content] of extras) writeFileAtomic(join(temp, name), content);
     writeFileAtomic(join(temp, 'index.html'), html);
   });
-  return { dir, indexHtml: join(dir, 'index.html'), planJson: join(dir, 'plan.json') };
 }

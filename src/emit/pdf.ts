@@ -38,6 +38,8 @@ export async function writePdf(deckDir: string, deckName: string, options: PdfOp
       await page.goto(pathToFileURL(join(deckDir, 'index.html')).href + printQuery(options.notes ?? false), { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady?.() === true, undefined, { timeout: 20_000 });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The runtime shrinks overlong slides once fonts are in; print only after it has.
+      await page.waitForFunction(() => document.documentElement.dataset.ddFitted === 'true', undefined, { timeout: 20_000 });
       if (options.notes) await page.evaluate(fitNotesPages, NOTES_PAGE_HEIGHT);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const file = join(deckDir, `${deckName}.pdf`);

@@ -10,9 +10,10 @@ type TextProps = Pptx.default.TextPropsOptions;
 type Shape = NonNullable<TextProps['shape']>;
 type Body<K extends SlideBody['kind']> = Extract<SlideBody, { kind: K }>;
 
-const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
-const LEFT = 0.5;
-const WIDTH = 12.33;
+export const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
+/** The content area on the 13.33 × 7.5 in slide, shared with pptxSlides.ts. */
+export const LEFT = 0.5;
+export const WIDTH = 12.33;
 
 export interface DrawingStyle {
   palette: Palette;

@@ -4,7 +4,7 @@
 import type Pptx from 'pptxgenjs';
 import type { LabelledText, SlideBody } from '../plan/slidePlan.js';
 import type { Palette } from '../theme/palette.js';
-import { barShapes, ffabShapes, overviewShapes } from './pptxDrawings.js';
+import { barShapes, ffabShapes, hex, LEFT, overviewShapes, WIDTH } from './pptxDrawings.js';
 
 type Slide = Pptx.default.Slide;
 type TextProps = Pptx.default.TextPropsOptions;
@@ -18,9 +18,6 @@ export interface SlideStyle {
   logos: string[];
 }
 
-const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
-const LEFT = 0.5;
-const WIDTH = 12.33;
 const TOP = 1.25;
 const BOTTOM = 7.0;
 

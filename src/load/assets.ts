@@ -33,22 +33,21 @@ export const IMAGE_EXTENSIONS = [...IMAGE_TYPES.keys()];
 /** `default` is the light theme; a project may still ship its own `default.css` to replace it. */
 const THEME_ALIASES = new Map([['default', 'light']]);
 
-/** Theme names in order of lookup: the project's templates/themes, then the shipped ones. */
-export function findThemeCss(name: string, roots: readonly string[]): string | undefined {
+/** A theme from the first of `dirs` (themes folders, in order of lookup) that has it. */
+export function findThemeCss(name: string, dirs: readonly string[]): string | undefined {
   for (const candidate of [name, THEME_ALIASES.get(name)]) {
     if (candidate === undefined) continue;
-    for (const root of roots) {
-      const file = join(root, 'templates', 'themes', `${candidate}.css`);
+    for (const dir of dirs) {
+      const file = join(dir, `${candidate}.css`);
       if (existsSync(file) && statSync(file).isFile()) return readFileSync(file, 'utf8');
     }
   }
   return undefined;
 }
 
-export function listThemes(roots: readonly string[]): string[] {
+export function listThemes(dirs: readonly string[]): string[] {
   const names = new Set<string>(THEME_ALIASES.keys());
-  for (const root of roots) {
-    const dir = join(root, 'templates', 'themes');
+  for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSafe(dir)) if (file.endsWith('.css')) names.add(file.slice(0, -4));
   }

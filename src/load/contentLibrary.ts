@@ -38,9 +38,6 @@ export class ContentLibrary {
     return [...this.indexOf(kind).keys()].sort();
   }
 
-  has(kind: ContentKind, id: string): boolean {
-    return this.indexOf(kind).has(id);
-  }
 
   get<K extends ContentKind>(kind: K, id: string): ContentEntry<K> | undefined {
     const indexed = this.indexOf(kind).get(id);

@@ -1,6 +1,7 @@
 // Step 6, the opening: welcome, who we are, why we are here (the central message), the hook,
 // and a map of the session with its ground rules.
 import type { PlanContext, SlideDraft } from './context.js';
+import { orderNeeds } from './needSlides.js';
 
 export function openingSlides(ctx: PlanContext): SlideDraft[] {
   const { meeting, t } = ctx;
@@ -30,7 +31,7 @@ export function openingSlides(ctx: PlanContext): SlideDraft[] {
   });
 
   const technique = config.opening?.technique ?? 'question';
-  const topNeed = [...meeting.needs].sort((a, b) => a.priority - b.priority || a.order - b.order)[0];
+  const topNeed = orderNeeds(meeting.needs)[0];
   const hook = config.opening?.hook ?? t(`hook-default-${technique}`, { problem: topNeed?.problem ?? topNeed?.title ?? config.customer.name });
   slides.push({
     kind: 'opening',

@@ -30,9 +30,12 @@ export function daysText(days: number, t: Translate): string {
 }
 
 export function phases(total: number, t: Translate): Phase[] {
+  // Half days for the first phases, never more than is left; the last phase takes the rest.
+  const round = (n: number): number => Number(n.toFixed(1));
   let used = 0;
   return PHASES.map((phase, i) => {
-    const dayCount = i === PHASES.length - 1 ? Math.max(0, total - used) : Math.round(total * phase.share * 2) / 2;
+    const share = Math.min(Math.round(total * phase.share * 2) / 2, Math.max(0, total - used));
+    const dayCount = i === PHASES.length - 1 ? round(Math.max(0, total - used)) : share;
     used += dayCount;
     return { title: t(`phase-${phase.key}`), days: daysText(dayCount, t), dayCount, text: t(`phase-${phase.key}-text`) };
   });

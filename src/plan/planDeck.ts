@@ -79,8 +79,9 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   };
   for (const block of emphasis.afterNeeds) drafts.push(...blocks[block]());
   if (emphasis.valueInAppendix && !emphasis.afterNeeds.includes('value')) drafts.push(...blocks.value());
+  // Reassurance follows the implementation plan it vouches for, so the two share a section.
   const resistant = ctx.people.filter((p) => p.stance === 'resistant');
-  if (resistant.length > 0) drafts.push(assuranceSlide(ctx, resistant));
+  if (resistant.length > 0) drafts.splice(drafts.findIndex((d) => d.kind === 'implementation') + 1, 0, assuranceSlide(ctx, resistant));
   const pricing = pricingSlide(ctx);
   if (pricing) drafts.push(pricing);
   drafts.push(...closingSlides(ctx));

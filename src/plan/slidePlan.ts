@@ -90,19 +90,23 @@ export interface SlidePlan {
   sections: { id: SectionId; step: number; minutes: number }[];
   slides: PlannedSlide[];
   warnings: PlanWarning[];
+  /** Names as written in the config, by the isolated form the deck shows (right-to-left names
+   * are wrapped in direction isolates for display; plan.json keeps them exactly as written). */
+  writtenNames?: ReadonlyMap<string, string>;
 }
 
 /** The plan.json contract (shared/design/deck-config.md): extend, never break. */
 export function toPlanJson(plan: SlidePlan): object {
+  const written = (name: string): string => plan.writtenNames?.get(name) ?? name;
   return {
     deck: plan.deck,
     language: plan.language,
     duration: plan.duration,
-    primaryAudience: plan.primaryAudience,
+    primaryAudience: plan.primaryAudience && { name: written(plan.primaryAudience.name), role: plan.primaryAudience.role },
     sections: plan.sections,
     slides: plan.slides.map((s) => ({
       index: s.index, kind: s.kind, section: s.section, title: s.title, minutes: s.minutes,
-      appendix: s.appendix, for: s.for, reason: s.reason,
+      appendix: s.appendix, for: s.for.map(written), reason: s.reason,
     })),
     warnings: plan.warnings,
   };

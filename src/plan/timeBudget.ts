@@ -52,6 +52,8 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
   const used = main().reduce((sum, d) => sum + d.tenths, 0);
   const qna = main().filter((d) => d.kind === 'qna');
   shareTenths(qna.map(() => 1), total - used).forEach((t, i) => ((qna[i] as TimedDraft).tenths = t));
+  // More than 40% left for questions means the meeting is longer than what there is to show.
+  if (total - used > total * 0.4) ctx.warnings.push({ code: 'time-slack', message: ctx.t('warn-time-slack', { minutes: (total - used) / 10, duration }) });
   return timed;
 }
 

@@ -68,8 +68,10 @@ function compileNow(name: string, source: string): Compiled {
     // precompile parses now, so a broken template is reported here rather than at first use.
     compiler.precompile(source, { strict: true });
   } catch (cause) {
+    // Handlebars puts the offending line and a marker under the first line of its message.
+    const [first = '', ...frame] = String(cause instanceof Error ? cause.message : cause).split('\n');
     throw new DeckError('A template cannot be read', [
-      { code: 'template-syntax', path: name, message: `${name}.hbs: ${firstLine(cause)}`, hint: 'fix the Handlebars syntax in that template' },
+      { code: 'template-syntax', path: name, message: `${name}.hbs: ${first}`, hint: 'fix the Handlebars syntax in that template', frame: frame.slice(0, 3).join('\n') || undefined },
     ], { cause });
   }
   return compiler.compile(source, { strict: true });

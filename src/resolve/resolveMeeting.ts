@@ -1,6 +1,6 @@
 // Turns ids into library entries in the deck's language. Unknown ids are reported all at once,
 // each with its line and column and the closest known id.
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { codeFrame, DeckError, type Problem } from '../errors.js';
 import { findThemeCss, IMAGE_EXTENSIONS, listThemes, MAX_IMAGE_BYTES, readImageAsDataUri } from '../load/assets.js';
 import type { ContentLibrary } from '../load/contentLibrary.js';
@@ -19,9 +19,11 @@ export interface ResolveInput {
   deckFile: string;
   projectDir: string;
   library: ContentLibrary;
+  /** A --templates folder: its themes/ come before the project's and the shipped ones. */
+  templatesDir?: string;
 }
 
-export function resolveMeeting({ config, source, deckFile, projectDir, library }: ResolveInput): ResolvedMeeting {
+export function resolveMeeting({ config, source, deckFile, projectDir, library, templatesDir }: ResolveInput): ResolvedMeeting {
   const language: Language = config.deck.language;
   const problems: Problem[] = [];
   const report = (path: (string | number)[], code: string, message: string, hint: string): void => {
@@ -77,9 +79,9 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library }
     else product = localizeProduct(entry.id, entry.value, language);
   }
 
-  const themeRoots = [projectDir, TOOL_ROOT];
-  const themeCss = findThemeCss(config.deck.theme, themeRoots);
-  if (themeCss === undefined) report(['deck', 'theme'], 'unknown-theme', `no theme \`${config.deck.theme}\``, suggest(config.deck.theme, listThemes(themeRoots), 'a theme:'));
+  const themeDirs = [...(templatesDir ? [join(templatesDir, 'themes')] : []), join(projectDir, 'templates', 'themes'), join(TOOL_ROOT, 'templates', 'themes')];
+  const themeCss = findThemeCss(config.deck.theme, themeDirs);
+  if (themeCss === undefined) report(['deck', 'theme'], 'unknown-theme', `no theme \`${config.deck.theme}\``, suggest(config.deck.theme, listThemes(themeDirs), 'a theme:'));
 
   const logos: ResolvedMeeting['logos'] = {};
   const embed = (path: (string | number)[], relativePath: string | undefined): EmbeddedImage | undefined => {

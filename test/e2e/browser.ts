@@ -69,6 +69,8 @@ export async function launchBrowser(): Promise<DeckBrowser> {
     page.on('pageerror', (error) => opened.pageErrors.push(String(error)));
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.Reveal?.isReady === 'function' && window.Reveal.isReady(), undefined, { timeout: 10_000 });
+    // And until the runtime has fitted the slides to their box, which it does once fonts are in.
+    await page.waitForFunction(() => document.documentElement.dataset.ddFitted === 'true', undefined, { timeout: 10_000 });
     return opened;
   }
 

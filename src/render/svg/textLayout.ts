@@ -13,7 +13,7 @@ export interface TextBox {
 const LINE_HEIGHT = 1.25;
 
 /** East Asian wide characters: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
-function isWide(code: number): boolean {
+export function isWide(code: number): boolean {
   return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
     || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
     || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
@@ -37,10 +37,6 @@ function ems(text: string): number {
   let sum = 0;
   for (const ch of text) sum += charWidth(ch);
   return sum;
-}
-
-export function textWidth(text: string, size: number): number {
-  return ems(text) * size;
 }
 
 interface Unit {
@@ -114,10 +110,6 @@ function wrapEms(all: readonly Unit[], width: number): string[] {
   }
   if (line.trim()) flush();
   return lines.length > 0 ? lines : [''];
-}
-
-export function wrap(text: string, width: number, size: number): string[] {
-  return wrapEms(units(text.replace(/\s+/g, ' ').trim()), width / size);
 }
 
 /** The largest size from `preferred` down that fits `text` into width × height. */
