@@ -7,6 +7,7 @@ import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
 import { ContentLibrary } from './load/contentLibrary.js';
 import { readTemplates } from './load/templateFiles.js';
 import { readYamlFile } from './load/yamlSource.js';
+import { primaryAudience } from './plan/audience.js';
 import { planDeck } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
 import { renderCompanions } from './render/companionFiles.js';
@@ -150,5 +151,7 @@ function checkDeckName(file: string, shown: string): void {
 export function variantPeople(deckFile: string, cwd = process.cwd()): string[] {
   const source = readYamlFile(resolve(cwd, deckFile), deckFile);
   const config = validateSource(source, deckSchema, 'deck config');
-  return config.audience.filter((p) => p.decision === 'decision-maker' || p.decision === 'influencer').map((p) => p.name);
+  // The natural primary audience already has the deck itself; a variant for them would be a copy.
+  const primary = primaryAudience(config.audience)?.person;
+  return config.audience.filter((p) => p !== primary && (p.decision === 'decision-maker' || p.decision === 'influencer')).map((p) => p.name);
 }

@@ -8,6 +8,8 @@ import type { PlannedSlide } from './slidePlan.js';
 /** Rule 6: each supporter is invited to speak where a slide they care about first comes up. */
 export function noteSupporters(ctx: PlanContext, slides: PlannedSlide[]): void {
   for (const name of ctx.meeting.config.strategy?.supporters ?? []) {
+    // In a variant built for the supporter, they are the audience, not a voice to bring in.
+    if (name === ctx.primary?.person.name) continue;
     const main = slides.filter((s) => !s.appendix);
     const slide = main.find((s) => (s.kind === 'need' || s.kind === 'ffab') && s.for.includes(name)) ?? main.find((s) => s.kind === 'situation');
     slide?.notes.say.push(ctx.t('say-invite-supporter', { name }));

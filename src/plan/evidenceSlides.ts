@@ -22,7 +22,8 @@ export function valueSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): Sl
     for (const c of meeting.cases) {
       for (const r of c.results) {
         if (items.length >= ITEMS_PER_VALUE_POINT * 2) break;
-        if (resultValuePoint(r.label, t) === point) items.push({ figure: r.change ?? r.after, text: `${r.label} (${c.client})` });
+        // Only a change is a gain; a level on its own ("16% margin") says nothing about value.
+        if (r.change && resultValuePoint(r.label, t) === point) items.push({ figure: r.change, text: `${r.label} (${c.client})` });
       }
     }
     return { point, title: t(`value-${point}`), items: withFiguresFirst(items).slice(0, ITEMS_PER_VALUE_POINT) };
@@ -32,7 +33,8 @@ export function valueSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): Sl
     section: 'value',
     title: t('value-title'),
     reason: t('reason-value'),
-    body: { kind: 'value', columns: columns.map((c) => ({ ...c, items: c.items.length > 0 ? c.items : [{ text: t('value-empty') }] })) },
+    // A value point nothing in this meeting speaks to is left out rather than shown empty.
+    body: { kind: 'value', columns: columns.some((c) => c.items.length > 0) ? columns.filter((c) => c.items.length > 0) : columns.map((c) => ({ ...c, items: [{ text: t('value-empty') }] })) },
     say: [t('say-value'), t('say-value-figures')],
   };
 }

@@ -94,7 +94,9 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
 }
 
 function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): PlannedSlide {
-  const audience = peopleFor(draft.audienceKind ?? draft.kind, ctx.people, draft.alsoFor);
+  // The deck is built for its primary listener: every main-line slide speaks to them too.
+  const primary = !draft.appendix && ctx.primary ? [ctx.primary.person] : [];
+  const audience = peopleFor(draft.audienceKind ?? draft.kind, ctx.people, [...(draft.alsoFor ?? []), ...primary]);
   return {
     index: i + 1,
     kind: draft.kind,

@@ -38,6 +38,7 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
     if (slide.kind === 'ffab') {
       slide.kind = 'backup';
       slide.audienceKind = 'ffab';
+      slide.reason = ctx.t('reason-ffab-backup', { need: slide.need?.title ?? '' });
     }
     slide.section = 'appendix';
     ctx.warnings.push({ code: 'time-overflow', message: ctx.t('warn-time-overflow', { title: slide.title, minutes: duration }) });
