@@ -9,6 +9,9 @@ export function escapeMarkdown(text: string): string {
 
 export function briefMarkdown(brief: Brief, t: Translate): string {
   const e = escapeMarkdown;
+  // "Role: …" in English, "角色：…" in Chinese: the punctuation comes with the language.
+  const label = (key: string): string => `${t(key)}${t('label-colon')}`;
+  const clauses = (items: readonly string[]): string => items.map(e).join(t('clause-separator'));
   const out: string[] = [];
   const list = (items: readonly string[]): void => {
     if (items.length === 0) out.push(`- ${t('brief-none')}`);
@@ -22,13 +25,13 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   out.push(`## ${t('brief-people')}`, '');
   for (const p of brief.people) {
     out.push(`### ${e(p.name)}${p.title ? ` — ${e(p.title)}` : ''}`, '');
-    out.push(`- ${t('brief-role')}: ${e(p.role)} · ${t('brief-decision')}: ${e(p.decision)} · ${t('brief-stance')}: ${e(p.stance)}`);
-    if (p.background) out.push(`- ${t('brief-background')}: ${e(p.background)}`);
-    out.push(`- ${t('brief-concerns')}: ${p.concerns.length > 0 ? p.concerns.map(e).join('; ') : t('brief-none')}`);
-    out.push(`- ${t('brief-stress')}: ${e(p.stress)}`);
-    if (p.handling) out.push(`- **${t('brief-handling')}:** ${e(p.handling)}`);
+    out.push(`- ${label('brief-role')}${e(p.role)} · ${label('brief-decision')}${e(p.decision)} · ${label('brief-stance')}${e(p.stance)}`);
+    if (p.background) out.push(`- ${label('brief-background')}${e(p.background)}`);
+    out.push(`- ${label('brief-concerns')}${p.concerns.length > 0 ? clauses(p.concerns) : t('brief-none')}`);
+    out.push(`- ${label('brief-stress')}${e(p.stress)}`);
+    if (p.handling) out.push(`- **${label('brief-handling')}**${e(p.handling)}`);
     if (p.questions.length > 0) {
-      out.push(`- ${t('brief-questions')}:`);
+      out.push(`- ${label('brief-questions').trimEnd()}`);
       for (const q of p.questions) out.push(`  - *${e(q.q)}* — ${e(q.a)}`);
     }
     out.push('');
@@ -36,17 +39,17 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   out.push(`## ${t('brief-competitors')}`, '');
   if (brief.competitors.length === 0) out.push(`- ${t('brief-none')}`);
   for (const c of brief.competitors) {
-    out.push(`### ${e(c.name)}`, '', `- ${t('brief-positioning')}: ${e(c.positioning)}`);
-    out.push(`- ${t('brief-strengths')}: ${c.strengths.map(e).join('; ') || t('brief-none')}`);
-    out.push(`- ${t('brief-weaknesses')}: ${c.weaknesses.map(e).join('; ') || t('brief-none')}`);
-    out.push(`- ${t('brief-rebuttals')}:`);
+    out.push(`### ${e(c.name)}`, '', `- ${label('brief-positioning')}${e(c.positioning)}`);
+    out.push(`- ${label('brief-strengths')}${clauses(c.strengths) || t('brief-none')}`);
+    out.push(`- ${label('brief-weaknesses')}${clauses(c.weaknesses) || t('brief-none')}`);
+    out.push(`- ${label('brief-rebuttals').trimEnd()}`);
     for (const r of c.rebuttals) out.push(`  - ${e(r)}`);
     out.push('');
   }
   out.push(`## ${t('brief-contingencies')}`, '');
   list(brief.contingencies.map((c) => `${t('brief-if')} ${c.if} → ${c.then}`));
   out.push('', `## ${t('brief-supporters')}`, '');
-  list(brief.supporters.map((s) => `${s.name}: ${s.when}`));
+  list(brief.supporters.map((s) => `${s.name}${t('label-colon')}${s.when}`));
   out.push('', `## ${t('brief-checklist')}`, '');
   for (const item of brief.checklistGeneral) out.push(`- [ ] ${e(item)}`);
   for (const card of brief.checklist) {

@@ -109,7 +109,7 @@ function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], pe
     .filter((o) => OBJECTION_KINDS_BY_ROLE[person.role].includes(o.kind))
     .slice(0, 2)
     .map((o) => ({ q: o.says, a: o.answer }));
-  const stress = [t(`stress-${person.role}`), ...(person.experienced ? [t('stress-experienced')] : [])].join(' ');
+  const stress = [t(`stress-${person.role}`), ...(person.experienced ? [t('stress-experienced')] : [])].join(t('sentence-separator'));
   return {
     name: person.name,
     title: person.title,

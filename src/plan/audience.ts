@@ -70,7 +70,7 @@ export function audienceNotes(people: readonly Person[], t: Translate): Audience
     const parts = [t(`stress-${person.role}`)];
     if (person.experienced) parts.push(t('stress-experienced'));
     if (person.stance === 'resistant') parts.push(t('stress-resistant'));
-    if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join('; ') }));
-    return { name: person.name, role: person.role, roleLabel: t(`role-${person.role}`), stress: parts.join(' ') };
+    if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join(t('clause-separator')) }));
+    return { name: person.name, role: person.role, roleLabel: t(`role-${person.role}`), stress: parts.join(t('sentence-separator')) };
   });
 }

@@ -92,7 +92,7 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
   const steps: LabelledText[] = [
     { label: t('step-question'), text: need.problem ?? need.title },
     { label: t('step-analysis'), text: need.implication ?? need.situation ?? t('analysis-default', { need: need.title }) },
-    { label: t('step-countermeasure'), text: [need.payoff, need.features.map((f) => f.name).join(need.features.length > 1 ? t('list-separator') : '')].filter(Boolean).join(' — ') },
+    { label: t('step-countermeasure'), text: countermeasure(need, t) },
     { label: t('step-evidence'), text: evidenceText },
   ];
   return {
@@ -104,6 +104,12 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
     say: [t('say-need-question'), t('say-need-implication'), t('say-need-payoff')],
     need,
   };
+}
+
+/** The payoff, with the cards that deliver it in brackets: "a daily balance (Credit control, Ageing)". */
+function countermeasure(need: ResolvedNeed, t: PlanContext['t']): string {
+  const features = need.features.map((f) => f.name).join(t('list-separator'));
+  return need.payoff ? t('countermeasure-with-features', { payoff: need.payoff, features }) : features;
 }
 
 /** The benefit a card states for the primary audience's role, else its default benefit. */

@@ -30,12 +30,16 @@ export function computeQuote(pricing: NonNullable<DeckConfig['pricing']>): Quote
   };
 }
 
-/** 18000 → "18,000"; 1234.5 → "1,234.50". Independent of the machine's locale. */
+/** The sign customers read on a quote; other currencies keep their code. */
+const CURRENCY_SIGNS = new Map([['CNY', '¥'], ['USD', '$'], ['EUR', '€'], ['GBP', '£']]);
+
+/** 18000 CNY → "¥18,000"; 1234.5 CHF → "CHF 1,234.50". Independent of the machine's locale. */
 export function formatMoney(amount: number, currency: string): string {
   const whole = Number.isInteger(amount);
   const [int = '0', frac] = Math.abs(amount).toFixed(whole ? 0 : 2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${amount < 0 ? '-' : ''}${currency} ${grouped}${frac ? `.${frac}` : ''}`;
+  const sign = CURRENCY_SIGNS.get(currency);
+  return `${amount < 0 ? '-' : ''}${sign ?? `${currency} `}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 export function formatRate(rate: number): string {

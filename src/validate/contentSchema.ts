@@ -54,8 +54,9 @@ export const objectionSchema = z.strictObject({
   answer: localized,
 });
 
-// UI strings keep their spaces (a list separator is ", "), so they are not trimmed like user text.
-export const stringsSchema = z.record(slug, z.string().min(1).max(MAX_TEXT));
+// UI strings keep their spaces (a list separator is ", ") and may be empty (Chinese joins
+// sentences without a space), so they are not trimmed like user text.
+export const stringsSchema = z.record(slug, z.string().max(MAX_TEXT));
 
 export type FeatureCard = z.output<typeof featureCardSchema>;
 export type CaseEntry = z.output<typeof caseSchema>;

@@ -50,7 +50,7 @@ describe('rehearsal brief', () => {
     const deck = config('huadong');
     for (const competitor of deck.competitors) for (const r of competitor.rebuttals) expect(md).toContain(escapeMarkdown(r));
     for (const c of deck.strategy.contingencies) expect(md).toContain(escapeMarkdown(c.then));
-    expect(md).toMatch(/- 陈洁: 在第 \d+ 页“.+”请对方发言/);
+    expect(md).toMatch(/- 陈洁：在第 \d+ 页“.+”请.+/);
   });
 
   it('lists the click path of every card in the deck in the demo-environment checklist', () => {

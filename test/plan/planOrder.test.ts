@@ -41,7 +41,7 @@ describe('slide plan order', () => {
 
   it('gives each need the four problem-solution steps and each FFAB slide all four parts', () => {
     const need = everything.slides.find((s) => s.kind === 'need');
-    expect(need?.body.kind === 'need' && need.body.steps.map((s) => s.label)).toEqual(['The question', 'Analysis', 'Countermeasure', 'Evidence']);
+    expect(need?.body.kind === 'need' && need.body.steps.map((s) => s.label)).toEqual(['The problem', 'What it costs', 'Our answer', 'The proof']);
     const ffab = everything.slides.find((s) => s.title === 'Credit check');
     if (ffab?.body.kind !== 'ffab') throw new Error('no FFAB body');
     expect(ffab.body.parts.map((p) => p.label)).toEqual(['Feature', 'Function', 'Advantage']);

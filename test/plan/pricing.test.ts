@@ -29,9 +29,10 @@ describe('quote arithmetic', () => {
   });
 
   it('formats money with grouping independent of the machine locale', () => {
-    expect(formatMoney(1234567, 'CNY')).toBe('CNY 1,234,567');
-    expect(formatMoney(2000.5, 'EUR')).toBe('EUR 2,000.50');
-    expect(formatMoney(0, 'CNY')).toBe('CNY 0');
+    expect(formatMoney(1234567, 'CNY')).toBe('¥1,234,567');
+    expect(formatMoney(2000.5, 'EUR')).toBe('€2,000.50');
+    expect(formatMoney(0, 'CNY')).toBe('¥0');
+    expect(formatMoney(1500, 'CHF')).toBe('CHF 1,500');
   });
 
   it('lists delivery on the quote slide even when it costs nothing, with its days', () => {
@@ -39,11 +40,11 @@ describe('quote arithmetic', () => {
     const pricing = plan.slides.find((s) => s.kind === 'pricing');
     if (pricing?.body.kind !== 'pricing') throw new Error('no pricing slide');
     const rows = Object.fromEntries(pricing.body.rows.map((r) => [r.item, `${r.amount}${r.note ? ` | ${r.note}` : ''}`]));
-    expect(rows['Finance + receivables']).toBe('CNY 18,000');
-    expect(rows['Sales + inventory']).toBe('CNY 12,000.50');
-    expect(rows['Licences in total']).toBe('CNY 30,000.50');
-    expect(rows['Implementation and training']).toBe('CNY 0 | 6 days · included');
-    expect(rows['One-time total']).toBe('CNY 30,000.50');
-    expect(rows['Annual service']).toBe('CNY 4,500.08 | 15% of the licence total, per year');
+    expect(rows['Finance + receivables']).toBe('¥18,000');
+    expect(rows['Sales + inventory']).toBe('¥12,000.50');
+    expect(rows['Licences in total']).toBe('¥30,000.50');
+    expect(rows['Implementation and training']).toBe('¥0 | 6 days · included');
+    expect(rows['One-time total']).toBe('¥30,000.50');
+    expect(rows['Annual service']).toBe('¥4,500.08 | 15% of the licence total, per year');
   });
 });

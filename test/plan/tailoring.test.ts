@@ -194,7 +194,7 @@ describe('rule 8 — competitors and positioning', () => {
     config.competitors = [competitor({ weaknesses: ['slow support desk'] })];
     const comparison = planOf(config).slides.find((s) => s.kind === 'comparison');
     const body = JSON.stringify(comparison?.body);
-    expect(body).toContain('Solves Sales insight out of the box');
+    expect(body).toContain('Sales insight: handled out of the box');
     expect(body).not.toContain('RivalSoft');
     expect(body).not.toContain('slow support desk');
     expect(notesText(comparison)).toContain('RivalSoft: first rebuttal');

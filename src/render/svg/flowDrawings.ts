@@ -23,8 +23,9 @@ export function ffabDrawing(parts: readonly LabelledText[], label: string, compa
     const notch = i > 0 ? head : 0;
     // A chevron: each part points into the next.
     const d = `M${x} 0L${x + width - tip} 0L${x + width} ${H / 2}L${x + width - tip} ${H}L${x} ${H}L${x + notch} ${H / 2}Z`;
-    const labelBox = fit(part.label, width - 2 * head - 16, 40, benefit ? 28 : 24, 12);
-    const textBox = fit(part.text, width - 2 * head - 16, H - 90, benefit ? 26 : 23, 9);
+    // The text may use the chevron's body up to where its point begins.
+    const labelBox = fit(part.label, width - head - 28, 40, benefit ? 28 : 24, 12);
+    const textBox = fit(part.text, width - head - 28, H - 90, benefit ? 26 : 23, 9);
     const cx = x + width / 2 + (notch - tip) / 4;
     return path(d, benefit ? 'dd-f-accent' : 'dd-f-panel')
       + textBlock(labelBox, cx, 22, benefit ? 'dd-t-label-on' : 'dd-t-label', { middle: false })
@@ -42,8 +43,9 @@ export function agendaDrawing(items: readonly { title: string; minutes: string; 
     const width = (item.value / total) * W;
     const segment = rect(x + 1, 0, Math.max(0, width - 2), 50, i % 2 ? 'dd-f-accent2' : 'dd-f-accent');
     const number = fit(String(i + 1), Math.max(8, width - 6), 40, 24, 6);
-    const minutes = fit(item.minutes, Math.max(8, width - 4), 30, 16, 5);
-    const out = segment + textBlock(number, x + width / 2, 25, 'dd-t-label-on') + textBlock(minutes, x + width / 2, 70, 'dd-t-muted');
+    // Minutes under a segment only where they can be read; the list below repeats them all.
+    const minutes = width >= 64 ? textBlock(fit(item.minutes, width - 6, 30, 17, 14), x + width / 2, 70, 'dd-t-muted') : '';
+    const out = segment + textBlock(number, x + width / 2, 25, 'dd-t-label-on') + minutes;
     x += width;
     return out;
   });

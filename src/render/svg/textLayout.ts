@@ -47,8 +47,22 @@ interface Unit {
   wide: boolean;
 }
 
+/** A list joined with " · " keeps each item whole on a line when it fits: "采购价格档案", not "采/购价格档案". */
+const LIST_SEPARATOR = ' · ';
+
+function listUnits(text: string): Unit[] | undefined {
+  if (!text.includes(LIST_SEPARATOR)) return undefined;
+  const items = text.split(LIST_SEPARATOR);
+  return items.map((item, i) => {
+    const t = i < items.length - 1 ? `${item}${LIST_SEPARATOR}` : item;
+    return { text: t, width: ems(t.trimEnd()), advance: ems(t), wide: false };
+  });
+}
+
 /** Units that may not be broken: Latin words (with their trailing space) and single wide characters. */
 function units(text: string): Unit[] {
+  const list = listUnits(text);
+  if (list) return list;
   const out: Unit[] = [];
   let word = '';
   const push = (t: string, wide: boolean): void => {
@@ -109,7 +123,20 @@ function wrapEms(all: readonly Unit[], width: number): string[] {
     lineAdvance += unit.advance;
   }
   if (line.trim()) flush();
-  return lines.length > 0 ? lines : [''];
+  return lines.length > 0 ? withoutOrphan(lines) : [''];
+}
+
+/** A last line of one Chinese character looks like a mistake: it takes one more from above. */
+function withoutOrphan(lines: string[]): string[] {
+  const last = lines.at(-1) ?? '';
+  const before = lines.at(-2);
+  if (before === undefined || [...last].length !== 1 || !isWide(last.codePointAt(0) ?? 0)) return lines;
+  const chars = [...before];
+  if (chars.length < 3) return lines;
+  let cut = chars.length - 1;
+  // Closing punctuation stays with the character before it.
+  while (cut > 1 && NO_LINE_START.has(chars[cut] ?? '')) cut--;
+  return [...lines.slice(0, -2), chars.slice(0, cut).join(''), chars.slice(cut).join('') + last];
 }
 
 /** The largest size from `preferred` down that fits `text` into width × height. */
