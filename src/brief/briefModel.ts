@@ -1,5 +1,6 @@
 // The rehearsal brief (step 5): everything the presenter reads before the meeting, built from
 // the plan. Pure: the resolved meeting and plan in, the brief's data out.
+import { overlap } from '../plan/annotations.js';
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
@@ -100,11 +101,7 @@ export function parseClock(text: string): number | undefined {
 
 function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {
   const theirCards = main.filter((s) => s.kind === 'ffab' && s.for.includes(person.name)).map((s) => s.title);
-  const cardQuestions = meeting.needs
-    .flatMap((n) => n.features)
-    .filter((f) => theirCards.includes(f.name))
-    .flatMap((f) => f.questions)
-    .slice(0, 3);
+  const cardQuestions = likelyQuestions(meeting, theirCards, person.concerns);
   const objections = meeting.objections
     .filter((o) => OBJECTION_KINDS_BY_ROLE[person.role].includes(o.kind))
     .slice(0, 2)
@@ -124,6 +121,17 @@ function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], pe
     questions: [...cardQuestions, ...objections],
     handling: person.stance === 'resistant' ? t('brief-handle-resistant', { name: person.name }) : undefined,
   };
+}
+
+/** Up to three questions from the cards a person sees: those that touch their concerns first,
+ * then one per card in deck order, so people who see the same cards are not given the same list. */
+function likelyQuestions(meeting: ResolvedMeeting, cardNames: readonly string[], concerns: readonly string[]): { q: string; a: string }[] {
+  const cards = meeting.needs.flatMap((n) => n.features).filter((f) => cardNames.includes(f.name));
+  const worry = concerns.join(' ');
+  const scored = cards.flatMap((card, c) => card.questions.map((q, i) => ({ q, c, i, score: worry ? overlap(worry, `${q.q} ${q.a}`) : 0 })));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i || a.c - b.c);
+  const seen = new Set<string>();
+  return scored.filter(({ q }) => !seen.has(q.q) && seen.add(q.q)).slice(0, 3).map(({ q }) => q);
 }
 
 function supporterMoment(main: readonly PlannedSlide[], name: string, t: Translate): string {

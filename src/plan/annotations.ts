@@ -28,18 +28,28 @@ export function noteTechnicalBackups(ctx: PlanContext, slides: PlannedSlide[], b
 
 /** Rule 10: an excitement point is marked on the slide whose need or card it mentions. */
 export function noteExcitement(ctx: PlanContext, slides: PlannedSlide[], textsOf: ReadonlyMap<PlannedSlide, string>): void {
-  const candidates = slides.filter((s) => !s.appendix && (s.kind === 'ffab' || s.kind === 'need'));
+  const main = slides.filter((s) => !s.appendix && (s.kind === 'ffab' || s.kind === 'need'));
+  // Cards moved to the appendix still count: the point is then made from the need's slide,
+  // with the backup to show, rather than promised on a slide that cannot deliver it.
+  const backups = slides.filter((s) => s.appendix && s.needId !== undefined && s.body.kind === 'ffab');
   for (const point of ctx.meeting.config.strategy?.excitement ?? []) {
     let best: PlannedSlide | undefined;
     let bestScore = 0;
-    for (const slide of candidates) {
+    for (const slide of [...main, ...backups]) {
       const score = overlap(point, textsOf.get(slide) ?? slide.title);
       if (score > bestScore) {
         best = slide;
         bestScore = score;
       }
     }
-    const target = bestScore >= 2 ? best : candidates.find((s) => s.kind === 'ffab') ?? candidates[0];
+    if (best && bestScore >= 2 && best.appendix) {
+      const needSlide = main.find((s) => s.kind === 'need' && s.needId === best?.needId);
+      if (needSlide) {
+        needSlide.notes.say.push(ctx.t('say-excitement-backup', { point, index: best.index }));
+        continue;
+      }
+    }
+    const target = bestScore >= 2 && best && !best.appendix ? best : main.find((s) => s.kind === 'ffab') ?? main[0];
     target?.notes.say.push(ctx.t('say-excitement', { point }));
   }
 }

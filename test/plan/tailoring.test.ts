@@ -1,5 +1,6 @@
 // One test per rule of docs/tailoring.md, named after the rule it guards.
 import { describe, expect, it } from 'vitest';
+import { loadAndPlan } from '../../src/buildDeck.js';
 import { appendix, baseConfig, kinds, mainLine, notesText, only, planOf } from './tailoringHelpers.js';
 
 describe('rule 1 — primary audience', () => {
@@ -270,6 +271,17 @@ describe('rule 10 — excitement and contingencies', () => {
     expect(marked('scan a bin live').map((s) => s.title)).toEqual(['Cycle counts']);
     const firstFfab = mainLine(plan).find((s) => s.kind === 'ffab');
     expect(marked('a surprise nobody expects').map((s) => s.title)).toEqual([firstFfab?.title]);
+  });
+
+  it('makes a point about a card moved to the appendix from its need\'s slide, naming the backup', () => {
+    const plan = loadAndPlan('decks/huadong.yaml').plan;
+    // The point names slow-moving and safety-stock analysis, both backups in the owner's deck.
+    const backups = plan.slides.filter((s) => s.appendix && ['呆滞积压分析', '安全库存预警'].includes(s.title)).map((s) => s.index);
+    const marked = plan.slides.filter((s) => s.notes.say.some((l) => l.includes('演示呆滞分析和安全库存预警')));
+    expect(backups).toHaveLength(2);
+    expect(marked.map((s) => `${s.kind}:${s.title}`)).toEqual(['need:库存积压与缺料']);
+    const shown = /备用页第 (\d+) 页/.exec(marked[0]?.notes.say.join(' ') ?? '')?.[1];
+    expect(backups).toContain(Number(shown));
   });
 
   it('puts the contingencies into the notes of the opening', () => {
