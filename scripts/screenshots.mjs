@@ -19,7 +19,7 @@ for (const [structure, language] of Object.entries(structures)) {
   writeFileSync(file, stringify(config));
   files.push(file);
 }
-if (run(['build', ...files, '--out', out], quiet) !== 0) process.exit(1);
+if ((await run(['build', ...files, '--out', out], quiet)) !== 0) process.exit(1);
 
 const shots = [
   ...Object.keys(structures).map((s) => ({ name: `overview-${s}`, deck: `overview-${s}`, kind: 'overview' })),
