@@ -94,7 +94,11 @@ function textOn(colour: string, palette: Palette): string {
 export function applyBrand(palette: Palette, brand: Brand | undefined): Palette {
   if (!brand || (!brand.primary && !brand.accent)) return palette;
   const out = { ...palette };
-  if (brand.primary) out.heading = readableOn(brand.primary, palette.bg, palette.text);
+  // On a dark theme a brand colour only just at AA makes headings dimmer than body text: there
+  // they must stand out as much as the theme's own headings do, up to 7:1 (AAA).
+  const dark = luminance(palette.bg) < 0.2;
+  const headingRatio = dark ? Math.max(AA, Math.min(7, contrastRatio(palette.heading, palette.bg))) : AA;
+  if (brand.primary) out.heading = readableOn(brand.primary, palette.bg, palette.text, headingRatio);
   if (brand.accent) {
     out.accent = readableOn(brand.accent, palette.bg, palette.text);
     out.onAccent = textOn(out.accent, palette);

@@ -56,4 +56,13 @@ describe('deck.brand', () => {
       }
     }
   });
+
+  it('on a dark theme keeps branded headings as prominent as the theme\'s own (7:1), not just AA', () => {
+    const dark = { ...paletteFromCss(''), bg: '#111827', text: '#e5e7eb', heading: '#f9fafb' };
+    const branded = applyBrand(dark, { primary: '#14284b' });
+    expect(contrastRatio(branded.heading, dark.bg)).toBeGreaterThanOrEqual(7);
+    const light = { ...paletteFromCss(''), bg: '#ffffff' };
+    // On a light theme a readable brand colour is kept exactly as given.
+    expect(applyBrand(light, { primary: '#0b5cad' }).heading).toBe('#0b5cad');
+  });
 });
