@@ -63,15 +63,17 @@ export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Pro
 
 /** The notes of one slide as plain text, in the same order as the HTML speaker notes. */
 export function notesText(slide: PlannedSlide, t: Translate): string {
+  // Labels carry the language's own colon ("Say:" / "讲什么："), as in the HTML notes.
+  const label = (key: string): string => `${t(key)}${t('label-colon')}`.trimEnd();
   const lines = [
     `${slide.title} · ${slide.appendix ? t('notes-backup') : t('notes-minutes', { minutes: slide.minutes })}`,
-    `${t('notes-why')}: ${slide.reason}`,
-    `${t('notes-say')}:`,
+    `${t('notes-why')}${t('label-colon')}${slide.reason}`,
+    label('notes-say'),
     ...slide.notes.say.map((line) => `• ${line}`),
-    `${t('notes-for')}:`,
-    ...slide.notes.audience.map((a) => `• ${a.name} (${a.roleLabel}): ${a.stress}`),
+    label('notes-for'),
+    ...slide.notes.audience.map((a) => `• ${a.name}${t('notes-role', { role: a.roleLabel })}${a.stress}`),
   ];
-  if (slide.notes.ready.length > 0) lines.push(`${t('notes-ready')}:`, ...slide.notes.ready.map((line) => `• ${line}`));
+  if (slide.notes.ready.length > 0) lines.push(label('notes-ready'), ...slide.notes.ready.map((line) => `• ${line}`));
   return lines.join('\n');
 }
 
