@@ -111,8 +111,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     async close() {
       stopWatching();
       for (const res of listeners) res.end();
-      await new Promise<void>((done) => server.close(() => done()));
+      // close() waits for every open connection; a browser keeps its event stream and keep-alive
+      // sockets open, so they are cut first, or closing would hang until they time out.
+      const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
+      await closed;
       rmSync(outDir, { recursive: true, force: true });
     },
   };

@@ -29,12 +29,21 @@ export function watchSources(targets: WatchTargets, onChange: (what: string) => 
     ...(targets.templatesDir ? [targets.templatesDir] : []),
   ]);
   // Every folder is watched on its own, set up before this returns: Node's recursive watch on
-  // Linux walks the tree in the background and misses changes made right after start-up.
+  // Linux walks the tree in the background and misses changes made right after start-up. A
+  // folder made later (a new content/features/) is picked up when it appears.
+  const watched = new Set<string>();
+  const watchFolder = (dir: string): void => {
+    if (watched.has(dir)) return;
+    watched.add(dir);
+    watchers.push(watch(dir, (_event, file) => {
+      const path = join(dir, String(file ?? ''));
+      if (file !== null && existsSync(path) && statSync(path).isDirectory()) for (const sub of [path, ...subfolders(path)]) watchFolder(sub);
+      fire(path);
+    }));
+  };
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
-    for (const dir of [folder, ...subfolders(folder)]) {
-      watchers.push(watch(dir, (_event, file) => fire(join(dir, String(file ?? '')))));
-    }
+    for (const dir of [folder, ...subfolders(folder)]) watchFolder(dir);
   }
   // The config's folder, not the file: editors often replace the file, which ends a file watch.
   const deckName = basename(targets.deckFile);
