@@ -84,3 +84,11 @@ export async function launchBrowser(): Promise<DeckBrowser> {
 
   return { context, open, close };
 }
+
+/** Builds decks for a browser test, failing the set-up with the build's own messages. */
+export async function buildForBrowser(files: readonly string[], out: string): Promise<void> {
+  const { run } = await import('../../src/cli.js');
+  const log: string[] = [];
+  const code = await run(['build', ...files, '--out', out], { out: () => {}, err: (l) => log.push(l), cwd: process.cwd() });
+  if (code !== 0) throw new Error(`build failed with exit code ${code}:\n${log.join('\n')}`);
+}

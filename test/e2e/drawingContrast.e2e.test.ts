@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { run } from '../../src/cli.js';
 import { contrastRatio } from '../../src/theme/palette.js';
-import { launchBrowser, type DeckBrowser } from './browser.js';
+import { buildForBrowser, launchBrowser, type DeckBrowser } from './browser.js';
 
 const THEMES = ['default', 'light', 'dark', 'corporate'];
 const out = mkdtempSync(join(tmpdir(), 'demodeck-drawing-contrast-'));
@@ -22,8 +21,7 @@ beforeAll(async () => {
     writeFileSync(file, stringify(config));
     return file;
   }));
-  const code = await run(['build', ...files, '--out', out], { out: () => {}, err: (l) => console.error(l), cwd: process.cwd() });
-  if (code !== 0) throw new Error(`build failed with ${code}`);
+  await buildForBrowser(files, out);
   browser = await launchBrowser();
 });
 

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { run } from '../../src/cli.js';
-import { launchBrowser, type DeckBrowser } from './browser.js';
+import { buildForBrowser, launchBrowser, type DeckBrowser } from './browser.js';
 
 const out = mkdtempSync(join(tmpdir(), 'demodeck-layout-'));
 let browser: DeckBrowser | undefined;
@@ -39,8 +38,7 @@ const decks = ['decks/huadong.yaml', 'decks/northwind-cfo.yaml'];
 
 beforeAll(async () => {
   const files = [...decks, ...STRUCTURES.flatMap((structure) => [longDeck('en', structure), longDeck('zh-CN', structure)])];
-  const code = await run(['build', ...files, '--out', out], { out: () => {}, err: (l) => console.error(l), cwd: process.cwd() });
-  if (code !== 0) throw new Error(`build failed with ${code}`);
+  await buildForBrowser(files, out);
   browser = await launchBrowser();
 });
 
