@@ -1,20 +1,38 @@
 // Guards around the output folder: a build only ever replaces a folder it made itself, and a
 // folder it cannot write is the user's to fix, said plainly, not a stack trace.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DeckError } from '../errors.js';
 
-/** An existing OUT/<deck> may be replaced only if it is empty or holds an earlier build. */
+/**
+ * An existing OUT/<deck> may be replaced only if it is empty or demodeck wrote it: a build leaves a
+ * plan.json naming the deck, `check` alone leaves a readiness.json. Either one marks the folder.
+ */
 export function checkReplaceable(dir: string): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw occupied(dir, 'is a file, not a deck folder');
   if (readdirSync(dir).length === 0) return;
-  let deck: unknown;
+  if (wroteByBuild(dir) || wroteByCheck(dir)) return;
+  throw occupied(dir, 'holds files that demodeck did not write (no plan.json or readiness.json of an earlier build or check)');
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    deck = (JSON.parse(readFileSync(`${dir}/plan.json`, 'utf8')) as { deck?: unknown }).deck;
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
-    deck = undefined;
+    return undefined;
   }
-  if (typeof deck !== 'string') throw occupied(dir, 'holds files that demodeck did not write (no plan.json of an earlier build)');
+}
+
+function wroteByBuild(dir: string): boolean {
+  return typeof readJson(join(dir, 'plan.json'))?.deck === 'string';
+}
+
+/** The shape `demodeck check` writes: a score, its breakdown and the list of checks. */
+function wroteByCheck(dir: string): boolean {
+  const readiness = readJson(join(dir, 'readiness.json'));
+  return typeof readiness?.score === 'number' && typeof readiness.breakdown === 'object' && Array.isArray(readiness.checks);
 }
 
 function occupied(dir: string, why: string): DeckError {

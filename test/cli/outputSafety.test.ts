@@ -1,6 +1,6 @@
 // A build only ever replaces what it built; clashing outputs and unwritable folders are the
 // user's to fix, said plainly, before anything is overwritten.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,32 @@ describe('output safety', () => {
     expect(code).toBe(1);
     expect(err).toContain('holds files that demodeck did not write');
     expect(readFileSync(join(dir, 'decks', 'notes.txt'), 'utf8')).toBe('my notes');
+  });
+
+  it('builds after check-deck, in the README\'s order, into the folder the check wrote', async () => {
+    const dir = project();
+    cpSync('decks', join(dir, 'decks'), { recursive: true });
+    const check = await cli(['check', 'decks/northwind-cfo.yaml'], dir);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('wrote dist/northwind-cfo/readiness.json');
+    const build = await cli(['build', 'decks/northwind-cfo.yaml'], dir);
+    expect(build.err).toBe('');
+    expect(build.code).toBe(0);
+    expect(existsSync(join(dir, 'dist', 'northwind-cfo', 'index.html'))).toBe(true);
+    // And the other way round: a check beside a build, then the build again.
+    expect((await cli(['check', 'decks/northwind-cfo.yaml'], dir)).code).toBe(0);
+    expect((await cli(['build', 'decks/northwind-cfo.yaml'], dir)).code).toBe(0);
+  });
+
+  it('still refuses a folder whose readiness.json is not one demodeck wrote', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'decks', 'talk.yaml'), minimal);
+    mkdirSync(join(dir, 'dist', 'talk'), { recursive: true });
+    writeFileSync(join(dir, 'dist', 'talk', 'readiness.json'), '{"ready": true}');
+    const { code, err } = await cli(['build', 'decks/talk.yaml'], dir);
+    expect(code).toBe(1);
+    expect(err).toContain('holds files that demodeck did not write');
+    expect(readFileSync(join(dir, 'dist', 'talk', 'readiness.json'), 'utf8')).toBe('{"ready": true}');
   });
 
   it('replaces an earlier build of the same deck', async () => {
