@@ -7,6 +7,7 @@ import { formatDeckError, isDeckError } from '../errors.js';
 import { writeDeliverables, type DeliveryOptions } from '../emit/deliverables.js';
 import { readinessSummary } from '../check/readinessTable.js';
 import { translator } from '../plan/text.js';
+import { warningLines } from './warningLines.js';
 
 export interface BatchJob {
   deckFile: string;
@@ -44,9 +45,9 @@ export async function runJob(job: BatchJob, settings: BuildSettings, browser?: D
     const primary = result.plan.primaryAudience;
     const audience = primary ? `, for ${result.plan.writtenNames?.get(primary.name) ?? primary.name} (${primary.role})` : '';
     const lines = [`built ${relative(cwd, result.output.indexHtml)}  ${result.plan.slides.length} slides (${main} main, ${result.plan.slides.length - main} appendix), ${result.plan.duration} min${audience}`];
-    for (const warning of result.plan.warnings) lines.push(`  warning ${warning.code}: ${warning.message}`);
-    for (const file of await writeDeliverables(result, { ...settings.delivery, browser })) lines.push(`wrote ${relative(cwd, file)}`);
     const t = translator(result.meeting.strings);
+    lines.push(...warningLines(result.plan, t));
+    for (const file of await writeDeliverables(result, { ...settings.delivery, browser })) lines.push(`wrote ${relative(cwd, file)}`);
     lines.push(`  ${readinessSummary(result.readiness, t)} (${t('readiness-hint', { file: job.deckFile })})`);
     return { ok: true, lines, ms: performance.now() - start };
   } catch (error) {
