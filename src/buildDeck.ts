@@ -4,8 +4,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { DeckError } from './errors.js';
 import { emitDeck, type EmittedDeck } from './emit/emitDeck.js';
 import { inlineTags, linkedTags, readRuntime } from './emit/runtimeAssets.js';
-import { ContentLibrary } from './load/contentLibrary.js';
 import { readTemplates } from './load/templateFiles.js';
+import { TOOL_ROOT } from './load/toolRoot.js';
 import { readYamlFile } from './load/yamlSource.js';
 import { primaryAudience } from './plan/audience.js';
 import { planDeck } from './plan/planDeck.js';
@@ -15,12 +15,13 @@ import { withContentSecurityPolicy } from './render/contentSecurityPolicy.js';
 import { renderDeck } from './render/renderDeck.js';
 import { isolateBidi, isolateConfigTexts } from './resolve/bidiIsolation.js';
 import type { Readiness } from './check/readiness.js';
-import { findProjectFolder, TOOL_ROOT } from './resolve/projectFolder.js';
+import { findProjectFolder } from './resolve/projectFolder.js';
 import { resolveMeeting } from './resolve/resolveMeeting.js';
+import { suggest } from './source/didYouMean.js';
 import type { ResolvedMeeting } from './types.js';
+import { ContentLibrary } from './validate/contentLibrary.js';
 import { crossCheckDeck } from './validate/crossChecks.js';
 import { deckSchema, type DeckConfig } from './validate/deckSchema.js';
-import { suggest } from './validate/didYouMean.js';
 import { throwIfAny, validateSource } from './validate/validateFile.js';
 
 export interface BuildOptions {

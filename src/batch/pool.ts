@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DeckError } from '../errors.js';
-import { TOOL_ROOT } from '../resolve/projectFolder.js';
+import { TOOL_ROOT } from '../load/toolRoot.js';
 import { runJob, type BatchJob, type BuildSettings, type JobOutcome } from './runJob.js';
 import type { FromWorker, ToWorker } from './worker.js';
 import type { HeadlessBrowser } from '../browser/chromium.js';

@@ -1,7 +1,7 @@
 // The readiness report as a terminal table: one row per check, a fix under each failed one,
 // coloured only when the output is a terminal.
 import type { Translate } from '../plan/text.js';
-import { isWide } from '../render/svg/textLayout.js';
+import { isWide } from '../source/textWidth.js';
 import type { Readiness, ReadinessCheck } from './readiness.js';
 
 const COLOURS = { ok: '\u001b[32m', block: '\u001b[31;1m', warn: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { buildDeck } from '../buildDeck.js';
 import { DeckError, formatDeckError, isDeckError } from '../errors.js';
-import { findProjectFolder, TOOL_ROOT } from '../resolve/projectFolder.js';
+import { TOOL_ROOT } from '../load/toolRoot.js';
+import { findProjectFolder } from '../resolve/projectFolder.js';
 import { errorPage, EVENTS_PATH, injectReload } from './pages.js';
 import { watchSources } from './watch.js';
 

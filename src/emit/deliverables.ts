@@ -1,7 +1,15 @@
 // The optional outputs of a build (`--pdf`, `--pdf-notes`, `--pptx`), written after the deck
 // itself. Each one's heavy library is loaded only here, only when asked for.
-import type { BuildResult } from '../buildDeck.js';
 import type { HeadlessBrowser } from '../browser/chromium.js';
+import type { SlidePlan } from '../plan/slidePlan.js';
+import type { ResolvedMeeting } from '../types.js';
+
+/** What the optional outputs are made from: the written deck's folder, its plan and meeting. */
+export interface BuiltDeck {
+  output: { dir: string };
+  plan: SlidePlan;
+  meeting: ResolvedMeeting;
+}
 
 export interface DeliveryOptions {
   pdf?: boolean;
@@ -13,7 +21,7 @@ export interface DeliveryOptions {
 }
 
 /** Writes the asked-for files beside index.html and returns their paths. */
-export async function writeDeliverables(result: BuildResult, options: DeliveryOptions): Promise<string[]> {
+export async function writeDeliverables(result: BuiltDeck, options: DeliveryOptions): Promise<string[]> {
   const written: string[] = [];
   if (options.pdf || options.pdfNotes) {
     const { writePdf } = await import('./pdf.js');

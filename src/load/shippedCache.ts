@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { TOOL_ROOT } from '../resolve/projectFolder.js';
+import { TOOL_ROOT } from './toolRoot.js';
 
 export function sourceHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');

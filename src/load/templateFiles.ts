@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DeckError } from '../errors.js';
-import { suggest } from '../validate/didYouMean.js';
+import { suggest } from '../source/didYouMean.js';
 
 export type TemplateSources = ReadonlyMap<string, string>;
 

@@ -3,8 +3,9 @@
 // no keys that reach JavaScript prototypes, no control characters, bounded nesting, and aliases
 // only for small reuse (never circular, never expanding into a bomb).
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import { codeFrame, showControls, type Problem } from '../errors.js';
-import { formatPath } from '../validate/zodProblems.js';
+import type { Problem } from '../errors.js';
+import { codeFrame, showControls } from '../source/codeFrame.js';
+import { formatPath } from '../source/location.js';
 import { MAX_DEPTH } from './yamlPrescan.js';
 
 /** Values an alias may expand into, all aliases of a file together. */

@@ -3,7 +3,8 @@
 // seconds and gigabytes to compose, and a mapping with 100 000 keys is quadratic. The lexer is
 // cheap and lazy, so counting its tokens and stopping at the first limit bounds all of these.
 import { CST, Lexer } from 'yaml';
-import { codeFrame, DeckError, type Problem } from '../errors.js';
+import { DeckError, type Problem } from '../errors.js';
+import { codeFrame } from '../source/codeFrame.js';
 
 /** Deepest nesting of mappings and lists; a deck config needs about six levels. */
 export const MAX_DEPTH = 32;

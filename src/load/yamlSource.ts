@@ -1,22 +1,15 @@
 // Reads one YAML file into a document that keeps node positions, so every later problem can
 // point at its real line and column. Only this module and emit/ touch the disk.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { codeFrame, DeckError, showControls, type Problem, type SourceLocation } from '../errors.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { DeckError, type Problem } from '../errors.js';
+import { codeFrame, showControls } from '../source/codeFrame.js';
+import type { YamlSource } from '../source/location.js';
 import { decodeYamlBytes } from './decodeText.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-export interface YamlSource {
-  file: string;
-  /** Text as decoded (BOM removed, line endings as written). */
-  text: string;
-  doc: Document;
-  lineCounter: LineCounter;
-  data: unknown;
-}
 
 export function readYamlFile(file: string, displayName = file): YamlSource {
   let size: number;
@@ -132,32 +125,4 @@ function yamlHint(code: string): string {
     default:
       return 'fix the YAML syntax at the marked position';
   }
-}
-
-/** Line and column of the value at `path`, or of its nearest existing parent. */
-export function locate(source: YamlSource, path: readonly PropertyKey[], atKey = false): SourceLocation {
-  let node: unknown = source.doc.contents;
-  let found: Node | null = (source.doc.contents as Node | null) ?? null;
-  let keyNode: Node | null = null;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = pair.value;
-      found = (pair.value as Node | null) ?? keyNode;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!item) break;
-      keyNode = null;
-      node = item;
-      found = item as Node;
-    } else {
-      break;
-    }
-  }
-  const target = atKey && keyNode ? keyNode : found;
-  const offset = target?.range?.[0] ?? 0;
-  const pos = source.lineCounter.linePos(offset);
-  return { file: source.file, line: pos.line, col: pos.col };
 }

@@ -1,21 +1,7 @@
 // Where files are looked up (shared/design/deck-config.md): the project folder of a deck, and
 // the rule that every path a deck names stays inside it, symlinks included.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The folder the tool itself ships from (holds content/ and templates/). */
-export const TOOL_ROOT = findToolRoot(dirname(fileURLToPath(import.meta.url)));
-
-/** The nearest folder above this module whose package.json is demodeck's: the same answer from
- * src/ (tests), lib/ (compiled) and lib/bundle/ (the installed command). */
-function findToolRoot(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && /"name"\s*:\s*"demodeck"/.test(readFileSync(manifest, 'utf8'))) return dir;
-    if (dirname(dir) === dir) return resolve(start, '..', '..');
-  }
-}
 
 export function findProjectFolder(deckFile: string): string {
   const start = dirname(resolve(deckFile));

@@ -1,17 +1,18 @@
 // Turns ids into library entries in the deck's language. Unknown ids are reported all at once,
 // each with its line and column and the closest known id.
 import { basename, dirname, extname, join } from 'node:path';
-import { codeFrame, DeckError, type Problem } from '../errors.js';
+import { DeckError, type Problem } from '../errors.js';
 import { findThemeCss, IMAGE_EXTENSIONS, listThemes, MAX_IMAGE_BYTES, readImageAsDataUri } from '../load/assets.js';
-import type { ContentLibrary } from '../load/contentLibrary.js';
-import { locate, type YamlSource } from '../load/yamlSource.js';
+import { TOOL_ROOT } from '../load/toolRoot.js';
+import { codeFrame } from '../source/codeFrame.js';
+import { suggest } from '../source/didYouMean.js';
+import { formatPath, locate, type YamlSource } from '../source/location.js';
+import type { ContentLibrary } from '../validate/contentLibrary.js';
 import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
-import { suggest } from '../validate/didYouMean.js';
-import { formatPath } from '../validate/zodProblems.js';
 import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import { withBrand } from '../theme/brandTheme.js';
 import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
-import { insideProject, TOOL_ROOT } from './projectFolder.js';
+import { insideProject } from './projectFolder.js';
 
 export interface ResolveInput {
   config: DeckConfig;

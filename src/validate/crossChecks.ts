@@ -1,9 +1,9 @@
 // Rules that span fields of one deck config: ids that must match other entries in the file.
-import { codeFrame, type Problem } from '../errors.js';
-import { locate, type YamlSource } from '../load/yamlSource.js';
+import type { Problem } from '../errors.js';
+import { codeFrame } from '../source/codeFrame.js';
+import { suggest } from '../source/didYouMean.js';
+import { formatPath, locate, type YamlSource } from '../source/location.js';
 import type { DeckConfig } from './deckSchema.js';
-import { suggest } from './didYouMean.js';
-import { formatPath } from './zodProblems.js';
 
 export function crossCheckDeck(config: DeckConfig, source: YamlSource): Problem[] {
   const problems: Problem[] = [];

@@ -1,7 +1,7 @@
 // Checks a parsed YAML file against a schema and reports every problem at once.
 import type { z } from 'zod';
 import { DeckError, type Problem } from '../errors.js';
-import type { YamlSource } from '../load/yamlSource.js';
+import type { YamlSource } from '../source/location.js';
 import { problemsFromIssues } from './zodProblems.js';
 
 export function validateSource<S extends z.ZodType>(source: YamlSource, schema: S, what: string): z.output<S> {

@@ -1,9 +1,10 @@
 // Turns zod issues into Problems: the field path, its line and column in the YAML file, a
 // sentence a presales engineer understands, and a fix with "did you mean" where one is close.
 import type { z } from 'zod';
-import { codeFrame, type Problem } from '../errors.js';
-import { locate, type YamlSource } from '../load/yamlSource.js';
-import { suggest } from './didYouMean.js';
+import type { Problem } from '../errors.js';
+import { codeFrame } from '../source/codeFrame.js';
+import { suggest } from '../source/didYouMean.js';
+import { formatPath, locate, type YamlSource } from '../source/location.js';
 
 type Issue = z.core.$ZodIssue;
 type Segment = PropertyKey;
@@ -172,15 +173,6 @@ export function valueAt(data: unknown, path: readonly Segment[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[segment];
   }
   return node;
-}
-
-export function formatPath(path: readonly Segment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out;
 }
 
 function describeValue(value: unknown): string {

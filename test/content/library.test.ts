@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ContentLibrary } from '../../src/load/contentLibrary.js';
-import { TOOL_ROOT } from '../../src/resolve/projectFolder.js';
+import { TOOL_ROOT } from '../../src/load/toolRoot.js';
+import { ContentLibrary } from '../../src/validate/contentLibrary.js';
 import { CONTENT_KINDS, type ContentKind } from '../../src/validate/contentSchema.js';
 
 const library = new ContentLibrary(TOOL_ROOT, TOOL_ROOT);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedLibraryValue, precompiledTemplate } from '../../src/load/shippedCache.js';
 import { readYamlFile } from '../../src/load/yamlSource.js';
-import { TOOL_ROOT } from '../../src/resolve/projectFolder.js';
+import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { featureCardSchema } from '../../src/validate/contentSchema.js';
 import { validateSource } from '../../src/validate/validateFile.js';
 

@@ -2,6 +2,7 @@
 // estimated per character class (a little generously, so real glyphs fit), lines break at
 // spaces for Latin text and between characters for Chinese, and text that does not fit its box
 // shrinks until it does. Nothing is ever cut off.
+import { isWide } from '../../source/textWidth.js';
 
 export interface TextBox {
   lines: string[];
@@ -11,13 +12,6 @@ export interface TextBox {
 }
 
 const LINE_HEIGHT = 1.25;
-
-/** East Asian wide characters: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
-export function isWide(code: number): boolean {
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
-    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
-    || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
-}
 
 /** Estimated advance of one character, in ems. */
 export function charWidth(ch: string): number {

@@ -1,0 +1,74 @@
+// The files of the content library: entries indexed by id from the project's content/ folder
+// first, then the one shipped with the tool. Ids are looked up in Maps (never on plain objects,
+// never joined onto paths). Reading only: validation is the next stage's job
+// (validate/contentLibrary.ts).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { YamlSource } from '../source/location.js';
+import { cachedLibraryValue } from './shippedCache.js';
+import { readYamlFile } from './yamlSource.js';
+
+export type ContentOrigin = 'project' | 'library';
+
+export interface ContentFile {
+  origin: ContentOrigin;
+  file: string;
+}
+
+/** A file as read: the value validated at install time for an unchanged shipped file, else its YAML. */
+export type ContentRead = { shipped: unknown } | { source: YamlSource };
+
+const ID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+
+export class ContentFiles {
+  private readonly index = new Map<string, Map<string, ContentFile>>();
+
+  constructor(
+    private readonly projectDir: string,
+    private readonly toolDir: string,
+    /** How file names are shown in messages (relative to where the user works). */
+    private readonly display: (file: string) => string = (f) => relative(process.cwd(), f) || f,
+  ) {}
+
+  ids(kind: string): string[] {
+    return [...this.indexOf(kind).keys()].sort();
+  }
+
+  find(kind: string, id: string): ContentFile | undefined {
+    return this.indexOf(kind).get(id);
+  }
+
+  /** The UI strings files of a language: the shipped one first, then the project's. */
+  stringsFiles(language: string): string[] {
+    return [this.toolDir, this.projectDir].map((root) => join(root, 'content', 'strings', `${language}.yaml`)).filter((file) => existsSync(file));
+  }
+
+  /** Changes whenever the file is edited, so a value derived from it can be kept until then. */
+  version(file: string): number {
+    return statSync(file).mtimeMs;
+  }
+
+  read(file: string): ContentRead {
+    // The shipped library was parsed and validated at install time; use that when the file is unchanged.
+    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) : undefined;
+    return shipped !== undefined ? { shipped } : { source: readYamlFile(file, this.display(file)) };
+  }
+
+  private indexOf(kind: string): Map<string, ContentFile> {
+    let entries = this.index.get(kind);
+    if (entries) return entries;
+    entries = new Map();
+    // The shipped library first, then the project's, so a project file of the same id wins.
+    const roots: [ContentOrigin, string][] = [['library', this.toolDir], ['project', this.projectDir]];
+    for (const [origin, root] of roots) {
+      const dir = join(root, 'content', kind);
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir).sort()) {
+        const id = ID_FILE.exec(name)?.[1];
+        if (id) entries.set(id, { origin, file: join(dir, name) });
+      }
+    }
+    this.index.set(kind, entries);
+    return entries;
+  }
+}

@@ -1,0 +1,58 @@
+// The content library as the later stages use it: each entry read (load/contentFiles.ts) and
+// checked against its schema only when a deck asks for it, and kept until its file changes.
+import type { z } from 'zod';
+import { ContentFiles, type ContentOrigin } from '../load/contentFiles.js';
+import { CONTENT_KINDS, stringsSchema, type ContentKind } from './contentSchema.js';
+import { validateSource } from './validateFile.js';
+
+export interface ContentEntry<K extends ContentKind> {
+  id: string;
+  origin: ContentOrigin;
+  file: string;
+  value: z.output<(typeof CONTENT_KINDS)[K]>;
+}
+
+export class ContentLibrary {
+  private readonly files: ContentFiles;
+  private readonly cache = new Map<string, { version: number; value: unknown }>();
+
+  constructor(
+    projectDir: string,
+    toolDir: string,
+    /** How file names are shown in messages (relative to where the user works). */
+    display?: (file: string) => string,
+  ) {
+    this.files = new ContentFiles(projectDir, toolDir, display);
+  }
+
+  ids(kind: ContentKind): string[] {
+    return this.files.ids(kind);
+  }
+
+  get<K extends ContentKind>(kind: K, id: string): ContentEntry<K> | undefined {
+    const found = this.files.find(kind, id);
+    if (!found) return undefined;
+    const value = this.validated(found.file, CONTENT_KINDS[kind], 'content entry');
+    return { id, origin: found.origin, file: found.file, value: value as ContentEntry<K>['value'] };
+  }
+
+  /** UI strings: the shipped file, with the project's keys laid over it. */
+  strings(language: string): Map<string, string> {
+    const merged = new Map<string, string>();
+    for (const file of this.files.stringsFiles(language)) {
+      const entries = this.validated(file, stringsSchema, 'strings file') as Record<string, string>;
+      for (const [key, text] of Object.entries(entries)) merged.set(key, text);
+    }
+    return merged;
+  }
+
+  private validated(file: string, schema: z.ZodType, what: string): unknown {
+    const version = this.files.version(file);
+    const cached = this.cache.get(file);
+    if (cached && cached.version === version) return cached.value;
+    const read = this.files.read(file);
+    const value = 'shipped' in read ? read.shipped : validateSource(read.source, schema, what);
+    this.cache.set(file, { version, value });
+    return value;
+  }
+}
