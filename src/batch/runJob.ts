@@ -48,7 +48,7 @@ export async function runJob(job: BatchJob, settings: BuildSettings, browser?: D
     const t = translator(result.meeting.strings);
     lines.push(...warningLines(result.plan, t));
     for (const file of await writeDeliverables(result, { ...settings.delivery, browser })) lines.push(`wrote ${relative(cwd, file)}`);
-    lines.push(`  ${readinessSummary(result.readiness, t)} (${t('readiness-hint', { file: job.deckFile })})`);
+    lines.push(`  ${readinessSummary(result.readiness, t)}${t('readiness-hint', { file: job.deckFile })}`);
     return { ok: true, lines, ms: performance.now() - start };
   } catch (error) {
     if (!isDeckError(error)) throw error;

@@ -24,7 +24,7 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   out.push(`| | **${t('brief-total')}** | **${brief.totalMinutes}** |`, '');
   out.push(`## ${t('brief-people')}`, '');
   for (const p of brief.people) {
-    out.push(`### ${e(p.name)}${p.title ? ` — ${e(p.title)}` : ''}`, '');
+    out.push(`### ${e(p.title ? t('person-with-title', { name: p.name, title: p.title }) : p.name)}`, '');
     out.push(`- ${label('brief-role')}${e(p.role)} · ${label('brief-decision')}${e(p.decision)} · ${label('brief-stance')}${e(p.stance)}`);
     if (p.background) out.push(`- ${label('brief-background')}${e(p.background)}`);
     out.push(`- ${label('brief-concerns')}${p.concerns.length > 0 ? clauses(p.concerns) : t('brief-none')}`);
@@ -32,7 +32,7 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
     if (p.handling) out.push(`- **${label('brief-handling')}**${e(p.handling)}`);
     if (p.questions.length > 0) {
       out.push(`- ${label('brief-questions').trimEnd()}`);
-      for (const q of p.questions) out.push(`  - *${e(q.q)}* — ${e(q.a)}`);
+      for (const q of p.questions) out.push(`  - *${e(q.q)}*${t('answer-lead')}${e(q.a)}`);
     }
     out.push('');
   }

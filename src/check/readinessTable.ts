@@ -24,7 +24,7 @@ export function readinessTable(readiness: Readiness, deck: string, t: Translate,
 
 export function readinessSummary(readiness: Readiness, t: Translate): string {
   const failed = readiness.checks.filter((c) => !c.ok).length;
-  return failed === 0 ? `${t('readiness-summary', { score: readiness.score, failed })} — ${t('readiness-all-ok')}` : t('readiness-summary', { score: readiness.score, failed });
+  return failed === 0 ? `${t('readiness-summary', { score: readiness.score, failed })}${t('readiness-all-ok')}` : t('readiness-summary', { score: readiness.score, failed });
 }
 
 /** Chinese characters take two terminal columns. */

@@ -32,9 +32,10 @@ export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Pro
       { code: 'pptx-missing', path: '--pptx', message: 'the pptxgenjs package could not be loaded', hint: 'run `npm ci` in the demodeck folder' },
     ], { cause });
   }
+  const t = translator(meeting.strings);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = `${meeting.config.deck.title} — ${meeting.config.customer.name}`;
+  pptx.title = t('page-title', { title: meeting.config.deck.title, customer: meeting.config.customer.name });
   pptx.company = meeting.config.presenter?.company ?? '';
   pptx.author = meeting.config.presenter?.name ?? '';
   pptx.theme = { headFontFace: FONTS[plan.language], bodyFontFace: FONTS[plan.language] };
@@ -42,7 +43,6 @@ export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Pro
   const logos = [meeting.logos.brand, meeting.logos.customer, meeting.logos.presenter]
     .flatMap((logo) => (logo && !logo.dataUri.startsWith('data:image/svg') ? [logo.dataUri.replace(/^data:/, '')] : []));
   const style: SlideStyle = { palette, font: FONTS[plan.language], lang: plan.language, logos };
-  const t = translator(meeting.strings);
 
   for (const planned of plan.slides) {
     const slide = pptx.addSlide();

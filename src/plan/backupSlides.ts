@@ -8,7 +8,7 @@ export function technicalBackup(ctx: PlanContext, need: ResolvedNeed, experience
   const { t } = ctx;
   const items = need.features.flatMap((card) => [
     { label: card.name, text: card.function },
-    ...(card.demo.length > 0 ? [{ label: t('demo-title'), text: card.demo.map((s, i) => `${i + 1}. ${s}`).join(' ') }] : []),
+    ...(card.demo.length > 0 ? [{ label: t('demo-title'), text: card.demo.map((s, i) => `${i + 1}. ${s}`).join(t('sentence-separator')) }] : []),
     ...card.questions.slice(0, 1).map((q) => ({ label: q.q, text: q.a })),
   ]);
   return {

@@ -144,7 +144,7 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
     },
     say: [
       t('say-ffab-feature', { feature: card.feature }),
-      ...(card.demo.length > 0 ? [t('say-ffab-demo', { steps: card.demo.map((s, i) => `${i + 1}. ${s}`).join(' ') })] : []),
+      ...(card.demo.length > 0 ? [t('say-ffab-demo', { steps: card.demo.map((s, i) => `${i + 1}. ${s}`).join(t('sentence-separator')) })] : []),
       t('say-ffab-benefit', { benefit }),
     ],
     ready,

@@ -2,6 +2,7 @@
 // page through `{{ }}`, which escapes it; only markup we generate ourselves is inserted raw.
 import type { TemplateSources } from '../load/templateFiles.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
+import { translator } from '../plan/text.js';
 import type { ResolvedMeeting } from '../types.js';
 import { templateRunner } from './templateRunner.js';
 
@@ -26,7 +27,7 @@ export function renderDeck(plan: SlidePlan, meeting: ResolvedMeeting, templates:
   });
   return runner.render('layout', {
     lang: plan.language,
-    title: `${meeting.config.deck.title} — ${meeting.config.customer.name}`,
+    title: translator(meeting.strings)('page-title', { title: meeting.config.deck.title, customer: meeting.config.customer.name }),
     runtimeCss: runtime.css,
     runtimeJs: runtime.js,
     themeCss: safeStyle(meeting.themeCss),
