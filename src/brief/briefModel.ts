@@ -77,13 +77,13 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
 }
 
 function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
-  let tenths = start * 10;
+  let minutes = start;
   return plan.sections
     .filter((s) => s.id !== 'appendix')
     .map((s) => {
-      const from = clock(tenths);
-      tenths += Math.round(s.minutes * 10);
-      return { section: t(`section-${s.id}`), minutes: s.minutes, from, to: clock(tenths) };
+      const from = clock(minutes * 10);
+      minutes += s.wholeMinutes;
+      return { section: t(`section-${s.id}`), minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
     });
 }
 

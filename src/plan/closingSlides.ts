@@ -1,5 +1,5 @@
 // The end of the main line: how it will be implemented, what it costs (only when pricing is
-// given), the call to action and questions; then the appendix of backups.
+// given), questions, and the call to action last; then the appendix of backups.
 import type { ResolvedNeed } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { daysText, phases, totalDays } from './phases.js';
@@ -63,7 +63,18 @@ export function closingSlides(ctx: PlanContext): SlideDraft[] {
   const presenter = config.presenter;
   const contact = presenter ? [presenter.name, presenter.email, presenter.website].filter((x): x is string => Boolean(x)) : [];
   const timing = meeting.objections.filter((o) => o.kind === 'timing' || o.kind === 'interest' || o.kind === 'trust');
+  // Questions come before the ask, so the meeting ends on the call to action (step 6), not on
+  // "any questions?".
   return [
+    {
+      kind: 'qna',
+      section: 'qna',
+      title: t('qna-title'),
+      reason: t('reason-qna'),
+      body: { kind: 'qna', prompt: t('qna-prompt') },
+      say: [t('say-qna')],
+      ready: meeting.needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => t('ready-question', { q: q.q, a: q.a })))).slice(0, 8),
+    },
     {
       kind: 'closing',
       section: 'closing',
@@ -72,15 +83,6 @@ export function closingSlides(ctx: PlanContext): SlideDraft[] {
       body: { kind: 'closing', action: action ?? t('default-call-to-action'), message: config.goal?.message, contact },
       say: [t('say-closing'), t('say-closing-ask')],
       ready: timing.map((o) => t('ready-objection', { says: o.says, answer: o.answer })),
-    },
-    {
-      kind: 'qna',
-      section: 'closing',
-      title: t('qna-title'),
-      reason: t('reason-qna'),
-      body: { kind: 'qna', prompt: t('qna-prompt') },
-      say: [t('say-qna')],
-      ready: meeting.needs.flatMap((n) => n.features.flatMap((f) => f.questions.map((q) => t('ready-question', { q: q.q, a: q.a })))).slice(0, 8),
     },
   ];
 }

@@ -22,3 +22,30 @@ export function shareTenths(weights: readonly number[], total: number): number[]
   }
   return floors;
 }
+
+/**
+ * Whole minutes for parts whose times are given in tenths and add up to whole minutes: each part
+ * rounded down, the minutes left over to the largest remainders (ties to the earlier part), so the
+ * agenda and the brief read "5 min", never "2.6 min", and still add up to the meeting. A part
+ * with any time at all shows at least one minute, taken from the longest part, when there is one
+ * to spare.
+ */
+export function wholeMinutes(tenths: readonly number[]): number[] {
+  const total = Math.round(tenths.reduce((a, b) => a + b, 0) / 10);
+  const whole = tenths.map((t) => Math.floor(t / 10));
+  let left = total - whole.reduce((a, b) => a + b, 0);
+  const byRemainder = tenths.map((t, i) => ({ i, r: t % 10 })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i, r } of byRemainder) {
+    if (left <= 0 || r === 0) break;
+    whole[i] = (whole[i] ?? 0) + 1;
+    left--;
+  }
+  tenths.forEach((t, i) => {
+    if (t <= 0 || whole[i] !== 0) return;
+    const longest = whole.reduce((best, w, j) => (w > (whole[best] ?? 0) ? j : best), 0);
+    if ((whole[longest] ?? 0) < 2) return;
+    whole[longest] = (whole[longest] ?? 0) - 1;
+    whole[i] = 1;
+  });
+  return whole;
+}

@@ -14,6 +14,7 @@ import { ffabSlide, needSlide, orderNeeds, overviewSlide, situationSlide } from 
 import { openingSlides } from './openingSlides.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
 import { translator } from './text.js';
+import { wholeMinutes } from './minutes.js';
 import { fitToTime, type TimedDraft } from './timeBudget.js';
 
 export interface PlanOptions {
@@ -130,12 +131,14 @@ function annotate(ctx: PlanContext, slides: PlannedSlide[], drafts: readonly Tim
 function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {
   const tenths = new Map<SectionId, number>();
   for (const slide of slides) tenths.set(slide.section, (tenths.get(slide.section) ?? 0) + Math.round(slide.minutes * 10));
-  return [...tenths].map(([id, t]) => ({ id, step: SECTION_STEP[id], minutes: t / 10 }));
+  const whole = wholeMinutes([...tenths.values()]);
+  return [...tenths].map(([id, t], i) => ({ id, step: SECTION_STEP[id], minutes: t / 10, wholeMinutes: whole[i] ?? 0 }));
 }
 
+/** The agenda lists every timed section, the opening included, so its whole minutes add up to the meeting. */
 function fillAgenda(slides: PlannedSlide[], sections: SlidePlan['sections'], t: PlanContext['t']): void {
   const items = sections
-    .filter((s) => s.id !== 'opening' && s.id !== 'appendix')
-    .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.minutes }), value: s.minutes }));
+    .filter((s) => s.id !== 'appendix')
+    .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.wholeMinutes }), value: s.wholeMinutes }));
   for (const slide of slides) if (slide.body.kind === 'agenda') slide.body.items = items;
 }

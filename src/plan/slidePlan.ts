@@ -8,12 +8,12 @@ export type SlideKind =
 
 export type SectionId =
   | 'opening' | 'situation' | 'overview' | 'needs' | 'value' | 'comparison' | 'cases'
-  | 'implementation' | 'pricing' | 'closing' | 'appendix';
+  | 'implementation' | 'pricing' | 'qna' | 'closing' | 'appendix';
 
 /** Which of the six method steps a section carries out (shared/domain/demo-method.md). */
 export const SECTION_STEP: Record<SectionId, number> = {
   opening: 6, situation: 1, overview: 4, needs: 4, value: 4, comparison: 3, cases: 4,
-  implementation: 4, pricing: 4, closing: 6, appendix: 5,
+  implementation: 4, pricing: 4, qna: 6, closing: 6, appendix: 5,
 };
 
 export interface AudienceNote {
@@ -87,7 +87,8 @@ export interface SlidePlan {
   language: Language;
   duration: number;
   primaryAudience: { name: string; role: Role } | null;
-  sections: { id: SectionId; step: number; minutes: number }[];
+  /** `minutes` exact (tenths); `wholeMinutes` what the agenda and brief show, adding up to the duration. */
+  sections: { id: SectionId; step: number; minutes: number; wholeMinutes: number }[];
   slides: PlannedSlide[];
   warnings: PlanWarning[];
   /** Names as written in the config, by the isolated form the deck shows (right-to-left names

@@ -12,9 +12,9 @@ function firstIndex(kinds: SlideKind[], kind: SlideKind): number {
 }
 
 describe('slide plan order', () => {
-  it('runs title → opening → agenda → situation → overview → needs → value → comparison → case → implementation → pricing → closing → Q&A', () => {
+  it('runs title → opening → agenda → situation → overview → needs → value → comparison → case → implementation → pricing → Q&A → closing', () => {
     const kinds = everything.slides.map((s) => s.kind);
-    const order: SlideKind[] = ['title', 'opening', 'agenda', 'situation', 'overview', 'need', 'value', 'comparison', 'case', 'implementation', 'pricing', 'closing', 'qna'];
+    const order: SlideKind[] = ['title', 'opening', 'agenda', 'situation', 'overview', 'need', 'value', 'comparison', 'case', 'implementation', 'pricing', 'qna', 'closing'];
     const positions = order.map((k) => firstIndex(kinds, k));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -54,7 +54,7 @@ describe('slide plan order', () => {
     expect(kinds).not.toContain('comparison');
     expect(kinds).not.toContain('pricing');
     expect(kinds).not.toContain('case');
-    expect(kinds.at(-1)).toBe('qna');
+    expect(kinds.at(-1)).toBe('closing');
   });
 
   it('shares exactly the meeting duration among main-line slides, and sections add up to it', () => {

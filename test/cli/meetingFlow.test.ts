@@ -1,0 +1,117 @@
+// Issue 12, points 5 and 6: the meeting ends on the ask, and the agenda and the brief show whole
+// minutes that add up to the meeting — checked on both example decks and every variant, as built.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../src/cli.js';
+import { wholeMinutes } from '../../src/plan/minutes.js';
+
+interface PlanJson {
+  duration: number;
+  sections: { id: string; minutes: number; wholeMinutes: number }[];
+  slides: { kind: string; section: string; appendix: boolean; minutes: number }[];
+}
+
+const out = mkdtempSync(join(tmpdir(), 'demodeck-flow-'));
+const quiet = { out: () => {}, err: () => {}, cwd: process.cwd() };
+const strings = (language: string): Record<string, string> => parse(readFileSync(`content/strings/${language}.yaml`, 'utf8'));
+let folders: string[] = [];
+
+beforeAll(async () => {
+  const code = await run(['build', 'decks/huadong.yaml', 'decks/northwind-cfo.yaml', '--variants', '--start', '14:00', '--out', out], quiet);
+  expect(code).toBe(0);
+  folders = readdirSync(out).sort();
+});
+
+const read = (folder: string, file: string): string => readFileSync(join(out, folder, file), 'utf8');
+const planOf = (folder: string): PlanJson => JSON.parse(read(folder, 'plan.json'));
+const languageOf = (folder: string): string => (folder.startsWith('huadong') ? 'zh-CN' : 'en');
+
+/** The agenda slide's section of index.html. */
+function agendaHtml(folder: string): string {
+  const html = read(folder, 'index.html');
+  const start = html.indexOf('data-kind="agenda"');
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+/** The minutes a reader sees: "5 min" / "5 分钟", as numbers (NaN when not a plain number). */
+function shownMinutes(texts: readonly string[], language: string): number[] {
+  const unit = language === 'en' ? ' min' : ' 分钟';
+  return texts.map((text) => (text.endsWith(unit) && /^\d+$/.test(text.slice(0, -unit.length)) ? Number(text.slice(0, -unit.length)) : Number.NaN));
+}
+
+describe('point 5 — the meeting ends on the ask', () => {
+  it('builds both example decks and their variants', () => {
+    expect(folders).toEqual(['huadong', 'huadong-陈洁', 'northwind-cfo', 'northwind-cfo-tom-brennan']);
+  });
+
+  it('puts Q&A right before the closing, and the call to action is the last main-line slide', () => {
+    for (const folder of folders) {
+      const main = planOf(folder).slides.filter((s) => !s.appendix);
+      expect(main.at(-1)?.kind, folder).toBe('closing');
+      expect(main.at(-2)?.kind, folder).toBe('qna');
+      const html = read(folder, 'index.html');
+      const lastMain = html.lastIndexOf('data-timing=');
+      expect(html.slice(html.lastIndexOf('<section', lastMain), lastMain), folder).toContain('data-kind="closing"');
+    }
+  });
+
+  it('lists questions before the next step in the agenda and in the brief timeline', () => {
+    for (const folder of folders) {
+      const s = strings(languageOf(folder));
+      const agenda = [...agendaHtml(folder).matchAll(/<span class="dd-agenda-item">([^<]*)<\/span>/g)].map((m) => m[1]);
+      expect(agenda.slice(-2), folder).toEqual([s['section-qna'], s['section-closing']]);
+      const timeline = [...read(folder, 'brief.md').matchAll(/^\| \d+:\d\d–\d+:\d\d \| (.+) \| \d+ \|$/gm)].map((m) => m[1]);
+      expect(timeline.slice(-2), folder).toEqual([s['section-qna'], s['section-closing']]);
+    }
+  });
+});
+
+describe('point 6 — whole minutes', () => {
+  it('shows whole minutes in the agenda list and its bar, adding up to the duration, in en and zh-CN', () => {
+    for (const folder of folders) {
+      const { duration } = planOf(folder);
+      const agenda = agendaHtml(folder);
+      const listed = shownMinutes([...agenda.matchAll(/<span class="dd-agenda-minutes">([^<]*)<\/span>/g)].map((m) => m[1] ?? ''), languageOf(folder));
+      expect(listed.every(Number.isInteger), `${folder}: ${listed.join(', ')}`).toBe(true);
+      expect(listed.reduce((a, b) => a + b, 0), folder).toBe(duration);
+      const bar = agenda.slice(agenda.indexOf('<svg'), agenda.indexOf('</svg>'));
+      const captions = [...bar.matchAll(/class="dd-t-muted"[^>]*><tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1] ?? '');
+      expect(captions.length, folder).toBeGreaterThan(0);
+      expect(shownMinutes(captions, languageOf(folder)).every(Number.isInteger), `${folder}: ${captions.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('gives the brief timeline whole minutes that add up to the duration and clock times that follow them', () => {
+    for (const folder of folders) {
+      const { duration } = planOf(folder);
+      const rows = [...read(folder, 'brief.md').matchAll(/^\| (\d+):(\d\d)–(\d+):(\d\d) \| .+ \| (\S+) \|$/gm)];
+      const minutes = rows.map((r) => Number(r[5]));
+      expect(minutes.every(Number.isInteger), `${folder}: ${minutes.join(', ')}`).toBe(true);
+      expect(minutes.reduce((a, b) => a + b, 0), folder).toBe(duration);
+      for (const r of rows) expect(Number(r[3]) * 60 + Number(r[4]) - (Number(r[1]) * 60 + Number(r[2])), folder).toBe(Number(r[5]));
+      const html = read(folder, 'brief.html');
+      expect(html, folder).not.toMatch(/<td class="num">\d+\.\d+<\/td>/);
+    }
+  });
+
+  it('keeps exact seconds on the slides: data-timing adds up to the meeting, not rounded to minutes', () => {
+    for (const folder of folders) {
+      const { duration } = planOf(folder);
+      const seconds = [...read(folder, 'index.html').matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(seconds.reduce((a, b) => a + b, 0), folder).toBe(duration * 60);
+      expect(seconds.some((s) => s % 60 !== 0), folder).toBe(true);
+    }
+  });
+
+  it('rounds by largest remainder, deterministically, and gives every timed section at least a minute', () => {
+    // 45 minutes: floors 4 2 2 17 3 2 2 3 4 1 (40); the five left go to remainders 7 7 7 6 6.
+    expect(wholeMinutes([45, 27, 21, 174, 37, 27, 26, 32, 45, 16])).toEqual([4, 3, 2, 17, 4, 3, 3, 3, 4, 2]);
+    expect(wholeMinutes([2, 58])).toEqual([1, 5]);
+    expect(wholeMinutes([5, 95])).toEqual([1, 9]);
+    expect(wholeMinutes([15, 15, 15, 15])).toEqual([2, 2, 1, 1]);
+    expect(wholeMinutes([100, 0])).toEqual([10, 0]);
+  });
+});
