@@ -1,8 +1,8 @@
 // The data that flows between the stages: config → resolved meeting → slide plan → markup.
 import type { DeckConfig } from './validate/deckSchema.js';
-import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning } from './validate/enums.js';
+import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry } from './validate/enums.js';
 
-export type { DeckConfig, Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning };
+export type { DeckConfig, Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry };
 
 /** UI strings of one language, looked up by key. */
 export type Strings = ReadonlyMap<string, string>;
@@ -21,7 +21,15 @@ export interface ResolvedFeature {
   metric?: { figure: string; label: string };
   demo: string[];
   questions: { q: string; a: string }[];
+  /** How the card meets the customer's industry (docs/content-format.md, "Industries"). */
+  industryFit: IndustryFit;
 }
+
+/**
+ * `fits`: written for the customer's industry (or for any); `reworded`: shown in the card's wording
+ * for that industry; `mismatch`: written for other industries, with no wording for this one.
+ */
+export type IndustryFit = { status: 'fits' } | { status: 'reworded'; industry: Industry } | { status: 'mismatch'; written: Industry[] };
 
 export interface ResolvedNeed {
   id: string;
@@ -55,6 +63,8 @@ export interface ResolvedCase {
   delivery?: string;
   results: CaseResult[];
   recognition: string[];
+  /** The case's industries when none is the customer's (a peer's result persuades, another trade's less). */
+  otherIndustries?: Industry[];
 }
 
 export interface ResolvedProduct {
@@ -87,6 +97,8 @@ export interface ResolvedMeeting {
   projectDir: string;
   language: Language;
   config: DeckConfig;
+  /** `customer.industry` mapped onto the library's industries; empty when no keyword matches. */
+  industries: Industry[];
   strings: Strings;
   product?: ResolvedProduct;
   needs: ResolvedNeed[];

@@ -1,7 +1,7 @@
 // Step 3's timing check and the 7+3 qualification, as a list of checks and a 0–100 score
 // (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
 import type { SlidePlan } from '../plan/slidePlan.js';
-import type { Translate } from '../plan/text.js';
+import { translator, type Translate } from '../plan/text.js';
 import type { ResolvedMeeting } from '../types.js';
 
 export type Severity = 'block' | 'warn' | 'info';
@@ -30,6 +30,9 @@ interface CheckRule {
   fails: (m: ResolvedMeeting, plan: SlidePlan) => Record<string, string | number> | undefined;
 }
 
+/** Names joined the language's way: "a, b" in English, "甲、乙" in Chinese. */
+const listOf = (m: ResolvedMeeting, items: readonly string[]): string => items.join(translator(m.strings)('list-separator'));
+
 const missingQualification = (m: ResolvedMeeting): string[] =>
   (['timeline', 'budget', 'decision_process'] as const).filter((key) => !m.config.qualification?.[key]);
 
@@ -43,7 +46,7 @@ export const CHECKS: readonly CheckRule[] = [
     code: 'needs-unclear', step: 1, severity: 'warn',
     fails: (m) => {
       const unclear = unclearNeeds(m);
-      return unclear.length > 0 ? { needs: unclear.join(', ') } : undefined;
+      return unclear.length > 0 ? { needs: listOf(m, unclear) } : undefined;
     },
   },
   {
@@ -51,7 +54,7 @@ export const CHECKS: readonly CheckRule[] = [
     fails: (m) => {
       if (m.config.competitors.length === 0) return { key: 'check-no-competitor-info-none' };
       const bare = m.config.competitors.filter((c) => c.strengths.length === 0 && c.weaknesses.length === 0).map((c) => c.name);
-      return bare.length > 0 ? { names: bare.join(', ') } : undefined;
+      return bare.length > 0 ? { names: listOf(m, bare) } : undefined;
     },
   },
   {
@@ -59,7 +62,7 @@ export const CHECKS: readonly CheckRule[] = [
     fails: (m) => {
       const resistant = m.config.audience.filter((p) => p.stance === 'resistant').map((p) => p.name);
       const planned = (m.config.strategy?.supporters.length ?? 0) > 0 || (m.config.strategy?.contingencies.length ?? 0) > 0;
-      return resistant.length > 0 && !planned ? { names: resistant.join(', ') } : undefined;
+      return resistant.length > 0 && !planned ? { names: listOf(m, resistant) } : undefined;
     },
   },
   {
@@ -74,17 +77,39 @@ export const CHECKS: readonly CheckRule[] = [
     code: 'no-case-for-executive', step: 4, severity: 'warn',
     fails: (m) => {
       const executives = m.config.audience.filter((p) => p.role === 'executive').map((p) => p.name);
-      return executives.length > 0 && m.cases.length === 0 ? { names: executives.join(', ') } : undefined;
+      return executives.length > 0 && m.cases.length === 0 ? { names: listOf(m, executives) } : undefined;
+    },
+  },
+  {
+    code: 'content-industry-mismatch', step: 4, severity: 'warn',
+    fails: (m) => {
+      const items = industryMismatches(m);
+      if (items.length === 0) return undefined;
+      return { customer: m.config.customer.name, industry: m.config.customer.industry ?? '', tag: m.industries[0] ?? '', items: listOf(m, items) };
     },
   },
   {
     code: 'qualification-gap', step: 1, severity: 'warn',
     fails: (m) => {
       const missing = missingQualification(m);
-      return missing.length > 0 ? { missing: missing.join(', ') } : undefined;
+      return missing.length > 0 ? { missing: listOf(m, missing) } : undefined;
     },
   },
 ];
+
+/** Library cards and cases written for other industries than the customer's, each with the industries it was written for. */
+function industryMismatches(m: ResolvedMeeting): string[] {
+  const t = translator(m.strings);
+  const names = (industries: readonly string[]): string => industries.map((i) => t(`industry-${i}`)).join(t('list-separator'));
+  const seen = new Set<string>();
+  const cards = m.needs.flatMap((n) => n.features).flatMap((f) => {
+    if (f.industryFit.status !== 'mismatch' || seen.has(f.id)) return [];
+    seen.add(f.id);
+    return [t('industry-mismatch-card', { name: f.name, industries: names(f.industryFit.written) })];
+  });
+  const cases = m.cases.flatMap((c) => (c.otherIndustries ? [t('industry-mismatch-case', { client: c.client, industries: names(c.otherIndustries) })] : []));
+  return [...cards, ...cases];
+}
 
 export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate): Readiness {
   const checks = CHECKS.map((rule) => {
@@ -98,7 +123,7 @@ export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Tr
       ok: vars === undefined,
       severity: rule.severity,
       message: vars === undefined ? t(passed) : t(failed, vars),
-      fix: vars === undefined ? '' : t(`fix-${rule.code}`),
+      fix: vars === undefined ? '' : t(`fix-${rule.code}`, vars),
     };
   });
   const breakdown = { facts: factsScore(meeting), logic: logicScore(meeting), form: formScore(meeting, plan) };

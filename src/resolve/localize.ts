@@ -1,14 +1,29 @@
 // Library entries hold every text in both languages; a deck shows one.
 import type { CaseEntry, FeatureCard, ObjectionEntry, ProductEntry } from '../validate/contentSchema.js';
 import { isolateBidi } from './bidiIsolation.js';
-import type { Language, ResolvedCase, ResolvedFeature, ResolvedObjection, ResolvedProduct, Role } from '../types.js';
+import type { Industry, IndustryFit, Language, ResolvedCase, ResolvedFeature, ResolvedObjection, ResolvedProduct, Role } from '../types.js';
+import { INDUSTRIES } from '../validate/enums.js';
+import { suits } from './industry.js';
 
 type Localized = Record<Language, string>;
 
 // Library text may be pasted from anywhere too: right-to-left runs are isolated like config text.
 const pick = (text: Localized, language: Language): string => isolateBidi(text[language]);
 
-export function localizeFeature(id: string, origin: ResolvedFeature['origin'], card: FeatureCard, language: Language): ResolvedFeature {
+/**
+ * A card outside its industries speaks the customer's industry when it has a wording for it: each
+ * field the wording gives replaces the card's own (benefits role by role).
+ */
+function fitToIndustry(card: FeatureCard, industries: readonly Industry[]): { card: FeatureCard; fit: IndustryFit } {
+  if (suits(card.industries, industries)) return { card, fit: { status: 'fits' } };
+  const industry = industries.find((i) => card.wording?.[i] !== undefined);
+  const wording = industry ? card.wording?.[industry] : undefined;
+  if (!industry || !wording) return { card, fit: { status: 'mismatch', written: card.industries ?? [] } };
+  return { card: { ...card, ...wording, benefits: { ...card.benefits, ...wording.benefits } }, fit: { status: 'reworded', industry } };
+}
+
+export function localizeFeature(id: string, origin: ResolvedFeature['origin'], shipped: FeatureCard, language: Language, industries: readonly Industry[] = []): ResolvedFeature {
+  const { card, fit } = fitToIndustry(shipped, industries);
   const benefitsByRole: Partial<Record<Role, string>> = {};
   for (const [role, text] of Object.entries(card.benefits ?? {}) as [Role, Localized | undefined][]) {
     if (text) benefitsByRole[role] = pick(text, language);
@@ -27,10 +42,12 @@ export function localizeFeature(id: string, origin: ResolvedFeature['origin'], c
     metric: card.metric ? { figure: card.metric.figure, label: pick(card.metric.label, language) } : undefined,
     demo: card.demo.map((step) => pick(step, language)),
     questions: card.questions.map(({ q, a }) => ({ q: pick(q, language), a: pick(a, language) })),
+    industryFit: fit,
   };
 }
 
-export function localizeCase(id: string, entry: CaseEntry, language: Language): ResolvedCase {
+export function localizeCase(id: string, entry: CaseEntry, language: Language, industries: readonly Industry[] = []): ResolvedCase {
+  const own = entry.industry_tags.filter((tag): tag is Industry => (INDUSTRIES as readonly string[]).includes(tag));
   return {
     id,
     client: pick(entry.client, language),
@@ -42,6 +59,7 @@ export function localizeCase(id: string, entry: CaseEntry, language: Language): 
     delivery: pick(entry.delivery, language),
     results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change })),
     recognition: entry.recognition.map((r) => pick(r, language)),
+    ...(suits(own, industries) ? {} : { otherIndustries: own }),
   };
 }
 

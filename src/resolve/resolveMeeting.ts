@@ -11,6 +11,7 @@ import type { ContentLibrary } from '../validate/contentLibrary.js';
 import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
 import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import { withBrand } from '../theme/brandTheme.js';
+import { industriesOf } from './industry.js';
 import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
 import { insideProject } from './projectFolder.js';
 
@@ -32,6 +33,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     problems.push({ code, path: formatPath(path), message, hint, loc, frame: codeFrame(source.text, loc.line, loc.col) });
   };
   const focus = new Set(config.goal?.focus ?? []);
+  const industries = industriesOf(config.customer.industry);
 
   const needs: ResolvedNeed[] = config.needs.map((need, order) => {
     const features: ResolvedFeature[] = [];
@@ -45,7 +47,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
         report(['needs', order, 'features', i], 'unknown-feature', `no feature card \`${ref}\` in content/features/`, suggest(ref, library.ids('features'), 'a card id:'));
         return;
       }
-      features.push(localizeFeature(entry.id, entry.origin, entry.value, language));
+      features.push(localizeFeature(entry.id, entry.origin, entry.value, language, industries));
     });
     return {
       id: need.id,
@@ -70,7 +72,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     }
     const entry = library.get('cases', ref);
     if (!entry) report(['cases', i], 'unknown-case', `no case \`${ref}\` in content/cases/`, suggest(ref, library.ids('cases'), 'a case id:'));
-    else cases.push(localizeCase(entry.id, entry.value, language));
+    else cases.push(localizeCase(entry.id, entry.value, language, industries));
   });
 
   let product: ResolvedMeeting['product'];
@@ -120,6 +122,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     projectDir,
     language,
     config,
+    industries,
     strings: library.strings(language),
     product,
     needs,
@@ -143,6 +146,7 @@ function inlineFeature(card: InlineFeature, id: string): ResolvedFeature {
     benefitsByRole: {},
     demo: card.demo ?? [],
     questions: [],
+    industryFit: { status: 'fits' },
   };
 }
 

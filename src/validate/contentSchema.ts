@@ -1,14 +1,12 @@
 // Schemas of the content library (docs/content-format.md). Every shown text is localized.
 import { z } from 'zod';
-import { OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
+import { INDUSTRIES, OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
 import { localized, MAX_TEXT, slug } from './fields.js';
 
 const figure = z.string({ error: 'must be text: quote it, like "-30%"' }).trim().min(1).max(40);
 
-export const featureCardSchema = z.strictObject({
+const cardTexts = {
   name: localized,
-  module: slug.optional(),
-  value: z.enum(VALUE_POINTS),
   feature: localized,
   function: localized,
   advantage: localized,
@@ -16,7 +14,21 @@ export const featureCardSchema = z.strictObject({
   benefits: z.partialRecord(z.enum(ROLES), localized).optional(),
   metric: z.strictObject({ figure, label: localized }).optional(),
   demo: z.array(localized).min(1).max(8),
-  questions: z.array(z.strictObject({ q: localized, a: localized })).max(6).default([]),
+  questions: z.array(z.strictObject({ q: localized, a: localized })).max(6),
+};
+
+/** A card's texts for customers outside its `industries`: any field given replaces the card's own. */
+const industryWording = z.strictObject(cardTexts).partial();
+
+export const featureCardSchema = z.strictObject({
+  ...cardTexts,
+  module: slug.optional(),
+  value: z.enum(VALUE_POINTS),
+  /** The industries the card's own text is written for; without it the card fits every industry. */
+  industries: z.array(z.enum(INDUSTRIES)).min(1).optional(),
+  /** How the card reads to a customer of another industry, by industry. */
+  wording: z.partialRecord(z.enum(INDUSTRIES), industryWording).optional(),
+  questions: cardTexts.questions.default([]),
 });
 
 export const caseSchema = z.strictObject({

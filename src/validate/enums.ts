@@ -9,6 +9,8 @@ export const STRUCTURES = ['stacked', 'concentric', 'pyramid', 'staircase'] as c
 export const REQUESTERS = ['customer', 'competitor'] as const;
 export const TECHNIQUES = ['question', 'fact', 'story', 'quotation'] as const;
 export const OBJECTION_KINDS = ['price', 'timing', 'budget', 'trust', 'interest'] as const;
+/** The industries library content is written for; a customer's free-text industry maps onto them (src/resolve/industry.ts). */
+export const INDUSTRIES = ['manufacturing', 'trading', 'retail', 'services'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 export type Role = (typeof ROLES)[number];
@@ -18,3 +20,4 @@ export type ValuePoint = (typeof VALUE_POINTS)[number];
 export type Positioning = (typeof POSITIONINGS)[number];
 export type Structure = (typeof STRUCTURES)[number];
 export type Technique = (typeof TECHNIQUES)[number];
+export type Industry = (typeof INDUSTRIES)[number];

@@ -38,6 +38,10 @@ const triggers: Record<string, (c: Config) => void> = {
   'time-overflow': (c) => ((c.deck as Record<string, unknown>).duration = 15),
   'no-call-to-action': (c) => delete c.closing,
   'no-case-for-executive': (c) => (c.cases = []),
+  'content-industry-mismatch': (c) => {
+    (c.customer as Record<string, unknown>).industry = 'retail chain';
+    c.needs[0] = { ...c.needs[0], features: [...((c.needs[0]?.features as unknown[] | undefined) ?? []), 'mrp-planning'] };
+  },
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
 };
 
