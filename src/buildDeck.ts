@@ -12,7 +12,7 @@ import { planDeck } from './plan/planDeck.js';
 import type { SlidePlan } from './plan/slidePlan.js';
 import { renderCompanions } from './render/companionFiles.js';
 import { withContentSecurityPolicy } from './render/contentSecurityPolicy.js';
-import { renderDeck } from './render/renderDeck.js';
+import { renderDeck, speakerNotesText } from './render/renderDeck.js';
 import { isolateBidi, isolateConfigTexts } from './resolve/bidiIsolation.js';
 import type { Readiness } from './check/readiness.js';
 import { findProjectFolder } from './resolve/projectFolder.js';
@@ -44,6 +44,8 @@ export interface BuildResult {
   meeting: ResolvedMeeting;
   output: EmittedDeck;
   readiness: Readiness;
+  /** Each slide's speaker notes as plain text (for the PPTX), rendered on demand from the deck's notes template. */
+  speakerNotes: () => string[];
   timings: Record<'load' | 'validate' | 'resolve' | 'plan' | 'render' | 'emit', number>;
 }
 
@@ -107,7 +109,7 @@ export function buildDeck(options: BuildOptions): BuildResult {
     mark = performance.now();
     const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime, companions.files);
     timings.emit = performance.now() - mark;
-    return { plan, meeting, output, readiness: companions.readiness, timings: timings as BuildResult['timings'] };
+    return { plan, meeting, output, readiness: companions.readiness, speakerNotes: () => speakerNotesText(plan, meeting, templates), timings: timings as BuildResult['timings'] };
   } catch (error) {
     if (error instanceof DeckError && !error.title.includes(options.deckFile)) {
       // Keeps the deck's name on errors from shared files (templates, library cards).

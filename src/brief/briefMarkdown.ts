@@ -47,7 +47,11 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
     out.push('');
   }
   out.push(`## ${t('brief-contingencies')}`, '');
-  list(brief.contingencies.map((c) => `${t('brief-if')} ${c.if} → ${c.then}`));
+  list(brief.contingencies.map((c) => `${t('brief-if')} ${c.if} → ${c.then} (${c.where}${c.key ? ` · ${c.key}` : ''})`));
+  if (brief.keys.length > 0) {
+    out.push('', `### ${t('brief-keys')}`, '');
+    list(brief.keys);
+  }
   out.push('', `## ${t('brief-supporters')}`, '');
   list(brief.supporters.map((s) => `${s.name}${t('label-colon')}${s.when}`));
   out.push('', `## ${t('brief-checklist')}`, '');

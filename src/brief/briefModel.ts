@@ -1,6 +1,6 @@
 // The rehearsal brief (step 5): everything the presenter reads before the meeting, built from
 // the plan. Pure: the resolved meeting and plan in, the brief's data out.
-import { overlap } from '../plan/annotations.js';
+import { overlap } from '../plan/coaching/words.js';
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
@@ -32,7 +32,10 @@ export interface Brief {
   totalMinutes: number;
   people: BriefPerson[];
   competitors: { name: string; positioning: string; strengths: string[]; weaknesses: string[]; rebuttals: string[] }[];
-  contingencies: { if: string; then: string }[];
+  /** Each contingency with the slide whose notes carry it and, with a `jump_to`, its key. */
+  contingencies: { if: string; then: string; where: string; key: string }[];
+  /** "Shift+1: slide 16, “What it is worth to you” — if …", one line per jump key. */
+  keys: string[];
   supporters: { name: string; when: string }[];
   checklist: { card: string; steps: string[] }[];
   checklistGeneral: string[];
@@ -68,7 +71,17 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
       weaknesses: c.weaknesses,
       rebuttals: c.rebuttals,
     })),
-    contingencies: config.strategy?.contingencies ?? [],
+    contingencies: plan.contingencies.map((c) => ({
+      if: c.if,
+      // eslint-disable-next-line unicorn/no-thenable -- the brief template reads `then`, as the config names it
+      then: c.action,
+      where: t('brief-where', { index: c.slide }),
+      key: c.key === null ? '' : `Shift+${c.key}`,
+    })),
+    keys: plan.contingencies.flatMap((c) => {
+      const target = plan.slides.find((s) => s.index === c.jumpTo);
+      return c.key === null || !target ? [] : [t('brief-key-line', { key: c.key, index: target.index, title: target.title, if: c.if })];
+    }),
     supporters: (config.strategy?.supporters ?? []).map((name) => ({ name, when: supporterMoment(main, name, t) })),
     checklist: checklist(meeting, plan),
     checklistGeneral: ['checklist-data', 'checklist-users', 'checklist-devices', 'checklist-network', 'checklist-offline'].map((key) => t(key)),

@@ -27,7 +27,7 @@ interface CheckRule {
   step: number;
   severity: Severity;
   /** Returns the {placeholders} of the failure message, or undefined when the check passes. */
-  fails: (m: ResolvedMeeting, plan: SlidePlan) => Record<string, string | number> | undefined;
+  fails: (m: ResolvedMeeting, plan: SlidePlan, t: Translate) => Record<string, string | number> | undefined;
 }
 
 /** Names joined the language's way: "a, b" in English, "甲、乙" in Chinese. */
@@ -89,6 +89,26 @@ export const CHECKS: readonly CheckRule[] = [
     },
   },
   {
+    // The plan matched every concern to the slide that answers it (src/plan/coaching/concerns.ts).
+    code: 'concern-unanswered', step: 2, severity: 'warn',
+    fails: (_m, plan, t) => {
+      const open = plan.concerns.filter((c) => c.slide === null).map((c) => `${plan.writtenNames?.get(c.person) ?? c.person}${t('label-colon')}${c.concern}`);
+      return open.length > 0 ? { concerns: open.join(t('clause-separator')) } : undefined;
+    },
+  },
+  {
+    code: 'leaves-before-value', step: 3, severity: 'warn',
+    fails: (_m, plan, t) => {
+      const early = plan.leavers.filter((l) => !l.heard).map((l) => {
+        const name = plan.writtenNames?.get(l.name) ?? l.name;
+        if (l.valueSlide === null || l.valueStartsAt === null) return t('check-leaver-no-value', { name, minute: l.minute });
+        const jump = l.key === null ? t('check-leaver-no-key') : t('check-leaver-key', { key: l.key });
+        return t('check-leaver', { name, minute: l.minute, starts: Math.floor(l.valueStartsAt), index: l.valueSlide, jump });
+      });
+      return early.length > 0 ? { leavers: early.join(t('sentence-separator')) } : undefined;
+    },
+  },
+  {
     code: 'qualification-gap', step: 1, severity: 'warn',
     fails: (m) => {
       const missing = missingQualification(m);
@@ -113,7 +133,7 @@ function industryMismatches(m: ResolvedMeeting): string[] {
 
 export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate): Readiness {
   const checks = CHECKS.map((rule) => {
-    const vars = rule.fails(meeting, plan);
+    const vars = rule.fails(meeting, plan, t);
     // A rule may name a more precise message than its code's own (`key`).
     const failed = typeof vars?.key === 'string' ? vars.key : `check-${rule.code}`;
     const passed = rule.code === 'no-groundwork' && meeting.config.strategy?.groundwork === undefined ? 'check-no-groundwork-unknown' : `check-${rule.code}-ok`;

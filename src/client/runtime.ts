@@ -7,6 +7,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import { fitSlide } from './fitSlides.js';
+import { installJumpKeys } from './jumpKeys.js';
 
 declare global {
   interface Window {
@@ -30,6 +31,7 @@ function start(): void {
     center: false,
     plugins: [Notes],
   }).then(() => {
+    installJumpKeys(Reveal as unknown as Parameters<typeof installJumpKeys>[0]);
     const height = Reveal.getConfig().height as number;
     const fit = (slide: Element | undefined): void => {
       if (slide instanceof HTMLElement) fitSlide(slide, height);

@@ -29,7 +29,7 @@ export async function writeDeliverables(result: BuiltDeck, options: DeliveryOpti
   }
   if (options.pptx) {
     const { writePptx } = await import('./pptx.js');
-    written.push(await writePptx(result.output.dir, result.plan, result.meeting));
+    written.push(await writePptx(result.output.dir, result.plan, result.meeting, result.speakerNotes()));
   }
   return written;
 }

@@ -4,25 +4,26 @@
 import { join } from 'node:path';
 import type Pptx from 'pptxgenjs';
 import { DeckError } from '../errors.js';
-import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
-import { translator, type Translate } from '../plan/text.js';
+import type { SlidePlan } from '../plan/slidePlan.js';
+import { translator } from '../plan/text.js';
 import { paletteFromCss } from '../theme/palette.js';
 import type { ResolvedMeeting } from '../types.js';
-import { addBody, type SlideStyle } from './pptxSlides.js';
+import { addAsked, addBody, type SlideStyle } from './pptxSlides.js';
 import { writeFileAtomic } from './writeAtomic.js';
 
 /** Fonts Office and LibreOffice know; LibreOffice substitutes Noto CJK for YaHei through fontconfig. */
 const FONTS = { en: 'Arial', 'zh-CN': 'Microsoft YaHei' } as const;
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
-export async function writePptx(deckDir: string, plan: SlidePlan, meeting: ResolvedMeeting): Promise<string> {
-  const bytes = await renderPptx(plan, meeting);
+/** `notes`: each slide's speaker notes as plain text, rendered from the deck's notes template. */
+export async function writePptx(deckDir: string, plan: SlidePlan, meeting: ResolvedMeeting, notes: readonly string[]): Promise<string> {
+  const bytes = await renderPptx(plan, meeting, notes);
   const file = join(deckDir, `${plan.deck}.pptx`);
   writeFileAtomic(file, bytes);
   return file;
 }
 
-export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Promise<Buffer> {
+export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting, notes: readonly string[]): Promise<Buffer> {
   let PptxGenJS: typeof Pptx.default;
   try {
     // The package's types describe its CommonJS build; the ESM build's default export is the class.
@@ -44,7 +45,7 @@ export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Pro
     .flatMap((logo) => (logo && !logo.dataUri.startsWith('data:image/svg') ? [logo.dataUri.replace(/^data:/, '')] : []));
   const style: SlideStyle = { palette, font: FONTS[plan.language], lang: plan.language, logos };
 
-  for (const planned of plan.slides) {
+  plan.slides.forEach((planned, i) => {
     const slide = pptx.addSlide();
     slide.background = { color: palette.bg.slice(1).toUpperCase() };
     if (planned.kind !== 'title') {
@@ -55,26 +56,11 @@ export async function renderPptx(plan: SlidePlan, meeting: ResolvedMeeting): Pro
       slide.addShape('line', { x: 0.5, y: 1.12, w: 12.33, h: 0, line: { color: palette.accent.slice(1).toUpperCase(), width: 3 } });
     }
     addBody(slide, planned.body, style);
-    slide.addNotes(notesText(planned, t));
-  }
+    if (planned.asked.length > 0) addAsked(slide, planned.asked, style, t('asked-title'));
+    slide.addNotes(notes[i] ?? '');
+  });
   const zipped = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
   return fixZipDates(zipped);
-}
-
-/** The notes of one slide as plain text, in the same order as the HTML speaker notes. */
-export function notesText(slide: PlannedSlide, t: Translate): string {
-  // Labels carry the language's own colon ("Say:" / "讲什么："), as in the HTML notes.
-  const label = (key: string): string => `${t(key)}${t('label-colon')}`.trimEnd();
-  const lines = [
-    `${slide.title} · ${slide.appendix ? t('notes-backup') : t('notes-minutes', { minutes: slide.minutes })}`,
-    `${t('notes-why')}${t('label-colon')}${slide.reason}`,
-    label('notes-say'),
-    ...slide.notes.say.map((line) => `• ${line}`),
-    label('notes-for'),
-    ...slide.notes.audience.map((a) => `• ${a.name}${t('notes-role', { role: a.roleLabel })}${a.stress}`),
-  ];
-  if (slide.notes.ready.length > 0) lines.push(label('notes-ready'), ...slide.notes.ready.map((line) => `• ${line}`));
-  return lines.join('\n');
 }
 
 async function fixZipDates(zipped: Buffer): Promise<Buffer> {

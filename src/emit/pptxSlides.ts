@@ -144,3 +144,16 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       return;
   }
 }
+
+/** A resistant listener's concerns, shown as questions with answers along the foot of the slide. */
+export function addAsked(slide: Slide, asked: readonly { q: string; a: string }[], style: SlideStyle, title: string): void {
+  const p = style.palette;
+  const runs: Runs = [
+    { text: title, options: { bold: true, color: hex(p.accent), fontSize: 13, breakLine: true } },
+    ...asked.flatMap((item) => [
+      { text: item.q, options: { bold: true, fontSize: 13, breakLine: true } },
+      { text: item.a, options: { fontSize: 12, breakLine: true } },
+    ]),
+  ];
+  slide.addText(runs, { x: LEFT, y: 4.7, w: WIDTH, h: BOTTOM - 4.7, fontFace: style.font, lang: style.lang, color: hex(p.text), valign: 'top', margin: 4, fit: 'shrink', fill: { color: hex(p.panel) } });
+}

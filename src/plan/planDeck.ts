@@ -3,10 +3,11 @@
 // implementation, quote, closing, Q&A, appendix) and tailors order and emphasis to the primary
 // audience (docs/tailoring.md).
 import type { Person, ResolvedMeeting } from '../types.js';
-import { noteContingencies, noteExcitement, noteSupporters, noteTechnicalBackups } from './annotations.js';
-import { audienceNotes, caresAbout, peopleFor, primaryAudience, type PrimaryAudience } from './audience.js';
+import { caresAbout, peopleFor, primaryAudience, type PrimaryAudience } from './audience.js';
 import { assuranceSlide, questionsBackup, technicalBackup } from './backupSlides.js';
 import { closingSlides, implementationSlide, pricingSlide } from './closingSlides.js';
+import { composeCoaching } from './coaching/composeNotes.js';
+import type { CoachedSlide } from './coaching/model.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { EMPHASIS, type Block } from './emphasis.js';
 import { caseSlide, comparisonSlide, rankCases, valueSlide } from './evidenceSlides.js';
@@ -34,12 +35,16 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     ctx.warnings.push({ code: 'no-decision-maker', message: t('warn-no-decision-maker', { name: natural.person.name }) });
   }
 
-  const drafts = draftSlides(ctx);
-  const timed = fitToTime(ctx, drafts, meeting.config.deck.duration);
-  // The main line plays first; the appendix follows in the order its slides were drafted.
-  const ordered = [...timed.filter((d) => !d.appendix), ...timed.filter((d) => d.appendix)];
-  const slides = ordered.map((draft, i) => toSlide(ctx, draft, i));
-  annotate(ctx, slides, ordered);
+  const ordered = timedForLeavers(ctx, draftSlides(ctx));
+  let startsAt = 0;
+  const numbered: CoachedSlide[] = ordered.map((draft, i) => {
+    const entry = { slide: toSlide(ctx, draft, i), draft, startsAt: draft.appendix ? undefined : startsAt / 10 };
+    if (!draft.appendix) startsAt += draft.tenths;
+    return entry;
+  });
+  // Last step of planning: the notes, composed once from every placement rule.
+  const coaching = composeCoaching({ ctx, slides: numbered });
+  const slides: PlannedSlide[] = numbered.map(({ slide }, i) => ({ ...slide, notes: coaching.notes[i] ?? { say: [], audience: [], ready: [] }, asked: coaching.asked[i] ?? [] }));
   const sections = sectionsOf(slides);
   fillAgenda(slides, sections, t);
   return {
@@ -50,7 +55,43 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     sections,
     slides,
     warnings: ctx.warnings,
+    concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null })),
+    contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null })),
+    leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null })),
   };
+}
+
+/**
+ * Fits the drafts to the time, main line first. Someone who leaves early must hear the value
+ * case: when it would start at or after the earliest leaver's minute, it moves forward to right
+ * after the solution overview (the earliest place the method allows) and the deck is timed again.
+ */
+function timedForLeavers(ctx: PlanContext, drafts: SlideDraft[]): TimedDraft[] {
+  const duration = ctx.meeting.config.deck.duration;
+  const warningsBefore = ctx.warnings.length;
+  const inOrder = (timed: TimedDraft[]): TimedDraft[] => [...timed.filter((d) => !d.appendix), ...timed.filter((d) => d.appendix)];
+  const first = inOrder(fitToTime(ctx, drafts, duration));
+  const leaving = ctx.people.flatMap((p) => (p.leaves_after === undefined ? [] : [p.leaves_after]));
+  if (leaving.length === 0) return first;
+  const minute = Math.min(...leaving);
+  const valueAt = (timed: readonly TimedDraft[]): number | undefined => {
+    let tenths = 0;
+    for (const d of timed) {
+      if (d.appendix) continue;
+      if (d.kind === 'value') return tenths / 10;
+      tenths += d.tenths;
+    }
+    return undefined;
+  };
+  const starts = valueAt(first);
+  const value = drafts.find((d) => d.kind === 'value');
+  const overview = drafts.findIndex((d) => d.kind === 'overview');
+  if (!value || value.appendix || overview < 0 || (starts !== undefined && starts < minute)) return first;
+  if (drafts.indexOf(value) === overview + 1) return first;
+  const moved = drafts.filter((d) => d !== value);
+  moved.splice(moved.indexOf(drafts[overview] as SlideDraft) + 1, 0, value);
+  ctx.warnings.length = warningsBefore;
+  return inOrder(fitToTime(ctx, moved, duration));
 }
 
 function chosenPrimary(people: readonly Person[], name: string | undefined): PrimaryAudience | undefined {
@@ -94,7 +135,7 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   return drafts;
 }
 
-function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): PlannedSlide {
+function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): CoachedSlide['slide'] {
   // The deck is built for its primary listener: every main-line slide speaks to them too.
   const primary = !draft.appendix && ctx.primary ? [ctx.primary.person] : [];
   const audience = peopleFor(draft.audienceKind ?? draft.kind, ctx.people, [...(draft.alsoFor ?? []), ...primary]);
@@ -108,24 +149,8 @@ function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): PlannedSlide {
     for: audience.map((p) => p.name),
     reason: draft.reason,
     body: draft.body,
-    notes: { say: [...draft.say], audience: audienceNotes(audience, ctx.t), ready: [...(draft.ready ?? [])] },
     needId: draft.need?.id,
   };
-}
-
-function annotate(ctx: PlanContext, slides: PlannedSlide[], drafts: readonly TimedDraft[]): void {
-  const backups = new Map<PlannedSlide, { needId: string; people: readonly Person[] }>();
-  const texts = new Map<PlannedSlide, string>();
-  drafts.forEach((draft, i) => {
-    const slide = slides[i];
-    if (!slide) return;
-    if (draft.kind === 'backup' && draft.alsoFor && draft.need && !draft.card) backups.set(slide, { needId: draft.need.id, people: draft.alsoFor });
-    texts.set(slide, [draft.title, draft.need?.title, draft.card?.feature, draft.card?.function, ...(draft.card?.demo ?? [])].filter(Boolean).join(' '));
-  });
-  noteContingencies(ctx, slides);
-  noteSupporters(ctx, slides);
-  noteTechnicalBackups(ctx, slides, backups);
-  noteExcitement(ctx, slides, texts);
 }
 
 function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {

@@ -27,7 +27,8 @@ export interface AudienceNote {
 export interface SlideNotes {
   /** What to say, in order. */
   say: string[];
-  /** Who in the room cares about this slide and what to stress for each. */
+  /** A cue for each listener this slide matters to, from this slide's content and their concerns
+   * (`stress`); on the agenda, each listener's role profile, which the other slides do not repeat. */
   audience: AudienceNote[];
   /** Answers to have ready: objections, competitor lines, contingencies. */
   ready: string[];
@@ -73,6 +74,8 @@ export interface PlannedSlide {
   reason: string;
   body: SlideBody;
   notes: SlideNotes;
+  /** Questions shown on the slide with their answers: a resistant listener's concerns, unnamed. */
+  asked: { q: string; a: string }[];
   /** The need the slide belongs to, if any (not part of plan.json). */
   needId?: string;
 }
@@ -80,6 +83,35 @@ export interface PlannedSlide {
 export interface PlanWarning {
   code: string;
   message: string;
+}
+
+/** A listener's concern and the slide that answers it (plan.json `concerns`). */
+export interface ConcernAnswer {
+  person: string;
+  concern: string;
+  /** The answering slide's index, or null when no slide answers it. */
+  slide: number | null;
+}
+
+/** Where a contingency is read and where its key jumps (plan.json `contingencies`). */
+export interface ContingencyAnswer {
+  if: string;
+  /** The contingency's `then`. */
+  action: string;
+  slide: number;
+  jumpTo: number | null;
+  /** N of Shift+N, or null without a jump (not part of plan.json). */
+  key: number | null;
+}
+
+/** Someone who may leave before the end, and whether the value case comes before (not in plan.json). */
+export interface LeaverAnswer {
+  name: string;
+  minute: number;
+  valueSlide: number | null;
+  valueStartsAt: number | null;
+  heard: boolean;
+  key: number | null;
 }
 
 export interface SlidePlan {
@@ -91,6 +123,9 @@ export interface SlidePlan {
   sections: { id: SectionId; step: number; minutes: number; wholeMinutes: number }[];
   slides: PlannedSlide[];
   warnings: PlanWarning[];
+  concerns: ConcernAnswer[];
+  contingencies: ContingencyAnswer[];
+  leavers: LeaverAnswer[];
   /** Names as written in the config, by the isolated form the deck shows (right-to-left names
    * are wrapped in direction isolates for display; plan.json keeps them exactly as written). */
   writtenNames?: ReadonlyMap<string, string>;
@@ -110,5 +145,9 @@ export function toPlanJson(plan: SlidePlan): object {
       appendix: s.appendix, for: s.for.map(written), reason: s.reason,
     })),
     warnings: plan.warnings,
+    // `then` is the contract's key (shared/design/deck-config.md); this object is never awaited.
+    // eslint-disable-next-line unicorn/no-thenable
+    contingencies: plan.contingencies.map((c) => ({ if: c.if, then: c.action, slide: c.slide, jumpTo: c.jumpTo })),
+    concerns: plan.concerns.map((c) => ({ person: written(c.person), concern: c.concern, slide: c.slide })),
   };
 }

@@ -1,9 +1,10 @@
 // Pure: the SlidePlan and the template sources in, the deck's HTML out. Every value reaches the
 // page through `{{ }}`, which escapes it; only markup we generate ourselves is inserted raw.
 import type { TemplateSources } from '../load/templateFiles.js';
-import type { SlidePlan } from '../plan/slidePlan.js';
+import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import { translator } from '../plan/text.js';
 import type { ResolvedMeeting } from '../types.js';
+import { notesMarkupToText, notesView } from './notesView.js';
 import { templateRunner } from './templateRunner.js';
 
 export interface RuntimeTags {
@@ -18,10 +19,10 @@ export interface RenderOptions {
 
 export function renderDeck(plan: SlidePlan, meeting: ResolvedMeeting, templates: TemplateSources, runtime: RuntimeTags, options: RenderOptions = {}): string {
   const runner = templateRunner(templates, meeting.strings, { notes: options.client ? 'no-notes' : 'notes' });
-  const logos = meeting.logos;
   const shown = options.client ? plan.slides.filter((s) => !s.appendix) : plan.slides;
   const slides = shown.map((slide) => {
-    const data = { slide, body: slide.body, logos };
+    // The client copy has no notes, so no keys to jump with either.
+    const data = { ...slideData(plan, meeting, slide), jumpKeys: options.client ? '' : jumpKeys(plan, slide) };
     const content = runner.render(`slides/${slide.body.kind}`, data);
     return runner.render('slide', { ...data, content });
   });
@@ -33,6 +34,22 @@ export function renderDeck(plan: SlidePlan, meeting: ResolvedMeeting, templates:
     themeCss: safeStyle(meeting.themeCss),
     slides: slides.join('\n'),
   });
+}
+
+/** What every slide, slide partial and notes template receives (docs/templates.md). */
+function slideData(plan: SlidePlan, meeting: ResolvedMeeting, slide: PlannedSlide): { slide: PlannedSlide; body: PlannedSlide['body']; logos: ResolvedMeeting['logos']; notes: ReturnType<typeof notesView> } {
+  return { slide, body: slide.body, logos: meeting.logos, notes: notesView(slide, translator(meeting.strings)) };
+}
+
+/** "1 3": the Shift+digit keys whose contingency jumps to this slide. */
+function jumpKeys(plan: SlidePlan, slide: PlannedSlide): string {
+  return plan.contingencies.filter((c) => c.jumpTo === slide.index && c.key !== null).map((c) => String(c.key)).join(' ');
+}
+
+/** Each slide's speaker notes as plain text, from the same notes template as the HTML (PPTX). */
+export function speakerNotesText(plan: SlidePlan, meeting: ResolvedMeeting, templates: TemplateSources): string[] {
+  const runner = templateRunner(templates, meeting.strings);
+  return plan.slides.map((slide) => notesMarkupToText(runner.render('notes', { ...slideData(plan, meeting, slide), jumpKeys: jumpKeys(plan, slide) })));
 }
 
 /** A stylesheet must not be able to close its own <style> element. */

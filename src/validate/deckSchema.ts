@@ -41,6 +41,8 @@ const person = z.strictObject({
   experienced: z.boolean(onWrongType('must be true or false')).default(false),
   concerns: textList.default([]),
   background: text.optional(),
+  // Added to the contract: the person may leave this many minutes after the start.
+  leaves_after: z.number(onWrongType('must be a number of minutes')).finite().int({ error: 'must be whole minutes' }).min(1).max(240).optional(),
 });
 
 const need = z.strictObject({
@@ -119,7 +121,8 @@ export const deckSchema = z.strictObject({
       groundwork: z.boolean(onWrongType('must be true or false')).optional(),
       structure: z.enum(STRUCTURES).optional(),
       excitement: textList.default([]),
-      contingencies: z.array(z.strictObject({ if: text, then: text })).max(20).default([]),
+      // `jump_to` (added to the contract): a need id or a section id; Shift+N jumps there.
+      contingencies: z.array(z.strictObject({ if: text, then: text, jump_to: slug.optional() })).max(20).default([]),
       supporters: textList.default([]),
     })
     .optional(),

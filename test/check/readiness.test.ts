@@ -42,6 +42,8 @@ const triggers: Record<string, (c: Config) => void> = {
     (c.customer as Record<string, unknown>).industry = 'retail chain';
     c.needs[0] = { ...c.needs[0], features: [...((c.needs[0]?.features as unknown[] | undefined) ?? []), 'mrp-planning'] };
   },
+  'concern-unanswered': (c) => ((c.audience[1] as Record<string, unknown>).concerns = ['parking spaces near the lobby']),
+  'leaves-before-value': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 2),
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
 };
 
@@ -64,6 +66,18 @@ describe('readiness check', () => {
       expect(check?.message).not.toBe('');
     });
   }
+
+  it('names the unanswered concern with its person, and the early leaver with the minute and the key', () => {
+    const config = ready();
+    (config.audience[1] as Record<string, unknown>).concerns = ['parking spaces near the lobby'];
+    (config.audience[0] as Record<string, unknown>).leaves_after = 2;
+    (config.strategy as Record<string, unknown>).contingencies = [{ if: 'Zhang Min has to go', then: 'show the value', jump_to: 'value' }];
+    const r = readiness(config);
+    expect(r.checks.find((c) => c.code === 'concern-unanswered')?.message).toBe('No slide answers: Chen Jie: parking spaces near the lobby.');
+    const leaves = r.checks.find((c) => c.code === 'leaves-before-value');
+    expect(leaves?.ok).toBe(false);
+    expect(leaves?.message).toMatch(/^Zhang Min may leave at minute 2, before the value case starts \(minute \d+, slide \d+\); Shift\+1 jumps there\.$/);
+  });
 
   it('names what is missing: the qualification facts and the unclear needs', () => {
     const config = ready();
