@@ -38,6 +38,8 @@ const cases: Record<string, Expected> = {
   'logo-outside': { at: '5:9', path: 'customer.logo', message: /outside the project folder/, hint: /inside the project/ },
   'unsupported-tag': { at: '2:10', path: 'deck', message: /the tag `!include` is not supported/, hint: /not supported/ },
   'unknown-supporter': { at: '13:16', path: 'strategy.supporters[0]', message: /`Zhang Ming` is not a person/, hint: /did you mean `Zhang Min`\?/ },
+  'unknown-jump': { at: '14:72', path: 'strategy.contingencies[0].jump_to', message: /`valeu` is neither a need id nor a section/, hint: /did you mean `value`\?/ },
+  'jump-to-missing-section': { at: '16:16', path: 'strategy.contingencies[0].jump_to', message: /no `pricing` slide to jump to/, hint: /add `pricing:`/ },
   'top-level-list': { at: '1:1', path: '', message: /holds a list at the top/, hint: /deck:/ },
   empty: { at: '1:1', path: '', message: /holds no deck config/, hint: /key: value/ },
   'comment-only': { at: '1:1', path: '', message: /holds no deck config/, hint: /key: value/ },

@@ -1,0 +1,190 @@
+// Issue 12, points 1–4: config → plan → notes, read through the one notes view, without templates.
+import { describe, expect, it } from 'vitest';
+import { loadAndPlan } from '../../src/buildDeck.js';
+import { toPlanJson, type PlannedSlide, type SlidePlan } from '../../src/plan/slidePlan.js';
+import { notesLines, repeatedShare, sentences } from './coachingHelpers.js';
+import { baseConfig, mainLine, planOf } from './tailoringHelpers.js';
+
+const northwind = loadAndPlan('decks/northwind-cfo.yaml');
+const huadong = loadAndPlan('decks/huadong.yaml');
+
+const slideOf = (plan: SlidePlan, index: number | null | undefined): PlannedSlide | undefined => plan.slides.find((s) => s.index === index);
+const titled = (plan: SlidePlan, title: string): PlannedSlide => {
+  const slide = plan.slides.find((s) => s.title === title);
+  if (!slide) throw new Error(`no slide “${title}”`);
+  return slide;
+};
+const cue = (slide: PlannedSlide | undefined, name: string): string => slide?.notes.audience.find((a) => a.name === name)?.stress ?? '';
+/** The minute of the meeting at which a main-line slide starts. */
+const startOf = (plan: SlidePlan, slide: PlannedSlide): number =>
+  mainLine(plan).slice(0, mainLine(plan).indexOf(slide)).reduce((sum, s) => sum + s.minutes, 0);
+
+describe('point 1 — notes that belong to their slide', () => {
+  it('counts sentences the same way in both languages', () => {
+    expect(sentences('Show it live: 1. Open the ledger. 2. Post the voucher. Then stop.')).toEqual(['Show it live: 1. Open the ledger.', '2. Post the voucher.', 'Then stop.']);
+    expect(sentences('现场演示：1. 打开账簿。2. 过账。然后停下来。')).toEqual(['现场演示：1. 打开账簿。', '2. 过账。', '然后停下来。']);
+    expect(sentences('A margin of 1.5 points; then stop.')).toEqual(['A margin of 1.5 points; then stop.']);
+  });
+
+  for (const [name, { plan, meeting }] of [['northwind-cfo (en)', northwind], ['huadong (zh-CN)', huadong]] as const) {
+    it(`${name}: at most 15% of note sentences repeat on more than three slides`, () => {
+      const { share, repeated } = repeatedShare(notesLines(plan, meeting));
+      expect(share, repeated.join(' | ')).toBeLessThanOrEqual(0.15);
+    });
+  }
+
+  it('reads each role profile once, on the agenda, and nowhere else in the notes', () => {
+    for (const { plan } of [northwind, huadong]) {
+      const agenda = plan.slides.find((s) => s.kind === 'agenda');
+      const profiles = agenda?.notes.audience.map((a) => a.stress) ?? [];
+      expect(agenda?.notes.audience.map((a) => a.name)).toEqual(plan.slides[0]?.for);
+      for (const profile of profiles) {
+        const elsewhere = plan.slides.filter((s) => s !== agenda && s.notes.audience.some((a) => a.stress.includes(profile.slice(0, 20))));
+        expect(elsewhere.map((s) => s.title)).toEqual([]);
+      }
+    }
+  });
+
+  it("cues a listener on a card with what that card changes for their role, not with a profile", () => {
+    const stock = titled(northwind.plan, 'Real-time available stock');
+    expect(cue(stock, 'Priya Shah')).toBe('What this card changes for them: Stock can be looked up on a phone at the customer\'s site.');
+    expect(cue(stock, 'Tom Brennan')).toContain('Stocktakes become a check');
+    // Slides that matter to nobody in particular name nobody.
+    expect(titled(northwind.plan, 'Welcome').notes.audience).toEqual([]);
+  });
+});
+
+describe('point 2 — every concern answered on the slide that answers it', () => {
+  it('sends money to the value case, fear of failure to the assurance slide, disruption to the implementation plan', () => {
+    const where = (person: string, start: string): string | undefined => {
+      const match = northwind.plan.concerns.find((c) => c.person === person && c.concern.startsWith(start));
+      return slideOf(northwind.plan, match?.slide)?.kind;
+    };
+    expect(where('Margaret Lin', 'a payback')).toBe('value');
+    expect(where('Tom Brennan', 'the last software project')).toBe('assurance');
+    expect(where('Tom Brennan', 'a new system will slow down')).toBe('implementation');
+    expect(where('Margaret Lin', 'an audit trail')).toBe('need');
+  });
+
+  it('matches Chinese concerns by shared character pairs', () => {
+    const slideFor = (start: string) => slideOf(huadong.plan, huadong.plan.concerns.find((c) => c.concern.startsWith(start))?.slide);
+    expect(slideFor('要不要另外购买扫码设备')?.title).toBe('实时可用库存');
+    expect(cue(slideFor('要不要另外购买扫码设备'), '赵刚')).toContain('通用扫描枪');
+    expect(slideFor('总共要投入多少钱')?.kind).toBe('value');
+    expect(slideFor('期初数据整理')?.kind).toBe('implementation');
+  });
+
+  it("says on the answering slide whose concern it is and how it is answered", () => {
+    const implementation = northwind.plan.slides.find((s) => s.kind === 'implementation');
+    expect(cue(implementation, 'Tom Brennan')).toBe('Their concern “a new system will slow down picking and shipping” is answered here: Daily work continues; key users need a few half-days.');
+  });
+
+  it("shows a resistant listener's concerns on the assurance slide as questions with answers, without the name", () => {
+    const assurance = mainLine(northwind.plan).find((s) => s.kind === 'assurance');
+    expect(assurance?.asked.map((a) => a.q)).toEqual(['A new system will slow down picking and shipping', 'The last software project in the company failed']);
+    expect(assurance?.asked[0]?.a).toBe('Daily work continues; key users need a few half-days.');
+    expect(JSON.stringify(assurance?.asked)).not.toContain('Tom');
+    // Nobody else's concerns are put on screen.
+    expect(northwind.plan.slides.filter((s) => s.asked.length > 0)).toEqual([assurance]);
+  });
+
+  it('without an assurance slide in the main line, shows the question on the answering slide', () => {
+    const config = baseConfig();
+    // Ten minutes leave no room for the assurance slide; the top need's card stays.
+    (config.deck as Record<string, unknown>).duration = 10;
+    config.audience[0] = { ...config.audience[0], concerns: ['nobody sees the margin per customer'] };
+    const plan = planOf(config);
+    expect(mainLine(plan).map((s) => s.kind)).not.toContain('assurance');
+    const shown = plan.slides.filter((s) => s.asked.length > 0);
+    const answering = plan.concerns.find((c) => c.person === 'Zhang Min')?.slide;
+    expect(answering).not.toBeNull();
+    expect(shown.map((s) => s.index)).toEqual([answering]);
+    expect(shown[0]?.asked[0]?.q).toBe('Nobody sees the margin per customer');
+  });
+
+  it('leaves a concern nothing answers unmatched, with null in plan.json', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], concerns: ['parking spaces near the lobby'] };
+    const json = toPlanJson(planOf(config)) as { concerns: { person: string; concern: string; slide: number | null }[] };
+    expect(json.concerns).toContainEqual({ person: 'Chen Jie', concern: 'parking spaces near the lobby', slide: null });
+  });
+});
+
+describe('point 3 — contingencies where they arise, with jump keys', () => {
+  const contingency = (plan: SlidePlan, start: string) => plan.contingencies.find((c) => c.if.startsWith(start));
+
+  it('puts each contingency in the notes of the slide sharing most words with its `if`', () => {
+    const tom = contingency(northwind.plan, 'Tom challenges');
+    expect(slideOf(northwind.plan, tom?.slide)?.title).toBe('Real-time available stock');
+    const atlas = contingency(northwind.plan, 'Margaret asks for an Atlas');
+    expect(slideOf(northwind.plan, atlas?.slide)?.kind).toBe('comparison');
+    expect(slideOf(northwind.plan, atlas?.slide)?.notes.ready.join('\n')).toContain('If Margaret asks for an Atlas feature we do not have');
+    // None of them waits on the welcome any more.
+    expect(titled(northwind.plan, 'Welcome').notes.ready).toEqual([]);
+  });
+
+  it('puts one about someone leaving on the slide running at that minute', () => {
+    const wang = contingency(huadong.plan, '王总临时只能参加 20 分钟');
+    const slide = slideOf(huadong.plan, wang?.slide);
+    expect(slide).toBeDefined();
+    const start = startOf(huadong.plan, slide as PlannedSlide);
+    expect(start).toBeLessThanOrEqual(20);
+    expect(start + (slide?.minutes ?? 0)).toBeGreaterThan(20);
+  });
+
+  it('resolves `jump_to` to a slide, a need id before a section id, and lists the key in the notes', () => {
+    const tom = contingency(northwind.plan, 'Tom challenges');
+    expect(slideOf(northwind.plan, tom?.jumpTo)).toMatchObject({ kind: 'need', title: 'Stock levels in two warehouses' });
+    expect(tom?.key).toBe(1);
+    expect(slideOf(northwind.plan, tom?.slide)?.notes.ready.join('\n')).toContain(`(Shift+1 jumps to slide ${tom?.jumpTo})`);
+    const value = contingency(northwind.plan, 'the meeting is cut');
+    expect(slideOf(northwind.plan, value?.jumpTo)?.kind).toBe('value');
+    const config = baseConfig();
+    config.needs[0] = { ...config.needs[0], id: 'value' };
+    (config.goal as Record<string, unknown>).focus = [];
+    (config.strategy as Record<string, unknown>).contingencies = [{ if: 'they ask', then: 'go there', jump_to: 'value' }];
+    const plan = planOf(config);
+    expect(slideOf(plan, plan.contingencies[0]?.jumpTo)?.kind).toBe('need');
+  });
+
+  it('writes plan.json `contingencies` in the contract shape', () => {
+    const json = toPlanJson(northwind.plan) as { contingencies: unknown[] };
+    expect(json.contingencies).toHaveLength(3);
+    for (const c of json.contingencies) expect(Object.keys(c as object)).toEqual(['if', 'then', 'slide', 'jumpTo']);
+    expect(json.contingencies[0]).toMatchObject({ if: 'Tom challenges the warehouse workload', jumpTo: titled(northwind.plan, 'Stock levels in two warehouses').index });
+  });
+});
+
+describe('point 4 — early leavers hear the value case first', () => {
+  it('moves the value case before the minute someone leaves and reminds the presenter at that minute', () => {
+    const wang = huadong.plan.leavers.find((l) => l.name === '王建国');
+    expect(wang).toMatchObject({ minute: 20, heard: true, key: 1 });
+    const value = mainLine(huadong.plan).find((s) => s.kind === 'value') as PlannedSlide;
+    expect(startOf(huadong.plan, value)).toBeLessThan(20);
+    // It comes before every need, right after the overview.
+    const stays = mainLine(huadong.plan).filter((s) => s.kind === 'need').every((n) => n.index > value.index);
+    expect(stays).toBe(true);
+    const at = huadong.plan.slides.find((s) => s.notes.say.some((l) => l.startsWith('大约第 20 分钟王建国可能离场')));
+    expect(at && startOf(huadong.plan, at)).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps the value case after the needs when nobody leaves early', () => {
+    const config = baseConfig();
+    const plan = planOf(config);
+    const main = mainLine(plan);
+    const value = main.findIndex((s) => s.kind === 'value');
+    const lastNeed = main.map((s) => s.kind).lastIndexOf('need');
+    expect(value).toBeGreaterThan(lastNeed);
+    expect(plan.leavers).toEqual([]);
+  });
+
+  it('when the order cannot bring the value case forward in time, names the minute and the key', () => {
+    const config = baseConfig();
+    (config.audience[0] as Record<string, unknown>).leaves_after = 3;
+    (config.strategy as Record<string, unknown>).contingencies = [{ if: 'Zhang Min has to go', then: 'show the value now', jump_to: 'value' }];
+    const plan = planOf(config);
+    expect(plan.leavers[0]).toMatchObject({ name: 'Zhang Min', minute: 3, heard: false, key: 1 });
+    const reminder = plan.slides.flatMap((s) => s.notes.say).find((l) => l.startsWith('Around minute 3 Zhang Min'));
+    expect(reminder).toMatch(/press Shift\+1 to show slide \d+ now/);
+  });
+});
