@@ -4,11 +4,13 @@ import type { HeadlessBrowser } from '../browser/chromium.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
 import type { ResolvedMeeting } from '../types.js';
 
-/** What the optional outputs are made from: the written deck's folder, its plan and meeting. */
+/** What the optional outputs are made from: the written deck's folder, its plan and meeting,
+ * and each slide's speaker notes as plain text (rendered on demand by render/, for the PPTX). */
 export interface BuiltDeck {
   output: { dir: string };
   plan: SlidePlan;
   meeting: ResolvedMeeting;
+  speakerNotes: () => string[];
 }
 
 export interface DeliveryOptions {
