@@ -2,6 +2,7 @@
 // criteria, and success cases — same-industry first.
 import type { Competitor, Positioning, ResolvedCase, ResolvedMeeting, ResolvedNeed, ValuePoint } from '../types.js';
 import { VALUE_POINTS } from '../validate/enums.js';
+import { comparisonRows } from './comparisonRows.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { benefitFor } from './needSlides.js';
 import type { ValueItem } from './slidePlan.js';
@@ -69,8 +70,7 @@ export function comparisonSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]
   const { t, meeting } = ctx;
   const competitors = meeting.config.competitors;
   const positionings = [...new Set(competitors.map(derivePositioning))];
-  const rows: string[][] = needs.slice(0, 4).map((n) => [t('criterion-need', { need: n.title }), n.features.map((f) => f.name).join(t('list-separator')), t('check-need')]);
-  for (const positioning of positionings) rows.push([t(`criterion-${positioning}`), t(`our-${positioning}`), t(`check-${positioning}`)]);
+  const rows = comparisonRows(ctx, needs, positionings);
   const ready = competitors.flatMap((c) => [
     t('ready-positioning', { competitor: c.name, line: t(`positioning-${derivePositioning(c)}`) }),
     ...c.rebuttals.map((r) => t('ready-rebuttal', { competitor: c.name, rebuttal: r })),

@@ -99,12 +99,17 @@ describe('client copy', () => {
       const html = read(deck, 'client.html');
       const secrets: string[] = [];
       for (const p of c.audience) secrets.push(...(p.concerns ?? []), ...(p.background ? [p.background] : []));
-      for (const x of c.competitors ?? []) secrets.push(x.name, ...(x.strengths ?? []), ...(x.weaknesses ?? []), ...(x.rebuttals ?? []));
+      for (const x of c.competitors ?? []) secrets.push(x.name, ...(x.strengths ?? []), ...(x.weaknesses ?? []));
       for (const x of c.strategy?.contingencies ?? []) secrets.push(x.if, x.then);
       secrets.push(...(c.strategy?.excitement ?? []), ...Object.values(c.qualification ?? {}).map(String));
       const stanceWords = deck === 'huadong' ? ['抵触', '中立', '支持者'] : ['resistant', 'Resistant', 'supporter'];
       expect(secrets.length).toBeGreaterThan(10);
       for (const secret of [...secrets, ...stanceWords]) expect(html.includes(secret), `${deck}: ${secret}`).toBe(false);
+      // A rebuttal may be shown only as a "how to check" cell of the comparison table (rule 8).
+      const outsideComparison = html.replace(/<table class="dd-table dd-criteria">[\s\S]*?<\/table>/g, '').toLowerCase();
+      for (const rebuttal of (c.competitors ?? []).flatMap((x: { rebuttals?: string[] }) => x.rebuttals ?? [])) {
+        expect(outsideComparison.includes(rebuttal.toLowerCase().replaceAll("'", '&#x27;')), `${deck}: ${rebuttal}`).toBe(false);
+      }
     }
   });
 });

@@ -219,6 +219,52 @@ describe('rule 8 — competitors and positioning', () => {
     config.competitors = [];
     expect(kinds(planOf(config).slides)).not.toContain('comparison');
   });
+
+  const comparisonCells = (plan: ReturnType<typeof planOf>): string[][] => {
+    const body = plan.slides.find((s) => s.kind === 'comparison')?.body;
+    if (body?.kind !== 'comparison') throw new Error(`${plan.deck}: no comparison slide`);
+    return body.rows;
+  };
+
+  it('has one row per distinct criterion and never repeats a cell, on both example decks and their variants', () => {
+    const plans = [
+      loadAndPlan('decks/northwind-cfo.yaml').plan, loadAndPlan('decks/northwind-cfo.yaml', { forPerson: 'Tom Brennan' }).plan,
+      loadAndPlan('decks/huadong.yaml').plan, loadAndPlan('decks/huadong.yaml', { forPerson: '陈洁' }).plan,
+    ];
+    for (const plan of plans) {
+      const rows = comparisonCells(plan);
+      expect(rows.length, plan.deck).toBeGreaterThanOrEqual(4);
+      const cells = rows.flat();
+      expect(new Set(cells).size, `${plan.deck}: ${cells.join(' | ')}`).toBe(cells.length);
+      expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    }
+  });
+
+  it('turns a rebuttal into the "how to check" cell of the row it is about, and keeps rival names off the slide', () => {
+    const northwind = loadAndPlan('decks/northwind-cfo.yaml').plan;
+    const rows = comparisonCells(northwind);
+    const row = (criterion: string): string[] | undefined => rows.find((r) => r[0]?.startsWith(criterion));
+    expect(row('Fits your core needs')?.[2]).toBe('Ask which modules Northwind would actually use in year one and what those alone would cost');
+    expect(row('Proven in daily use')?.[2]).toBe('Ask for a reference of Northwind\'s size that went live in under three months');
+    // Addressed to the presenter, not a check the buyer can run: it stays in the notes.
+    expect(rows.flat().join(' ')).not.toContain('offer selection criteria');
+    const comparison = northwind.slides.find((s) => s.kind === 'comparison');
+    expect(notesText(comparison)).toContain('Coinsheet Online: offer selection criteria');
+    for (const name of ['Atlas', 'Coinsheet']) expect(JSON.stringify(comparison?.body)).not.toContain(name);
+
+    const huadong = comparisonCells(loadAndPlan('decks/huadong.yaml').plan);
+    expect(huadong.find((r) => r[0]?.startsWith('能满足核心需求'))?.[2]).toBe('请王总算一算，第一年真正会用到其中几个模块');
+    // Shares only a pair or two of characters with any row: it fits none.
+    expect(huadong.flat()).not.toContain('请对方给出本地实施顾问的名单和到场时间承诺');
+  });
+
+  it('keeps a rebuttal that names a competitor in the notes, even when it fits a row', () => {
+    const config = baseConfig();
+    config.competitors = [competitor({ strengths: ['very broad functionality'], rebuttals: ['ask how many RivalSoft modules you would really use in year one'] })];
+    const plan = planOf(config);
+    expect(JSON.stringify(plan.slides.find((s) => s.kind === 'comparison')?.body)).not.toContain('RivalSoft');
+    expect(comparisonCells(plan).find((r) => r[0]?.startsWith('Fits your core needs'))?.[2]).toBe('Count the modules you would really use in year one');
+  });
 });
 
 describe('rule 9 — time budget', () => {
