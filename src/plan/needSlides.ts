@@ -34,10 +34,11 @@ export function situationSlide(ctx: PlanContext, needs: readonly ResolvedNeed[])
 }
 
 export function defaultStructure(role: Role | undefined): Structure {
-  // Owners think in business logic, managers in the system, users in the steps they will take.
+  // The overview shows what the customer gets: owners think in business logic, business leads in
+  // the whole solution around them, managers and users in the system their needs rest on. The
+  // staircase is a project plan — the implementation slide's, or the overview's only when asked for.
   if (role === 'executive' || role === 'peer') return 'pyramid';
   if (role === 'business-lead') return 'concentric';
-  if (role === 'user') return 'staircase';
   return 'stacked';
 }
 

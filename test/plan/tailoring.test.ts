@@ -106,6 +106,36 @@ describe('rule 3 — emphasis by the primary role', () => {
     expect(ffab?.body.kind === 'ffab' && ffab.body.demo).toEqual([]);
     expect(notesText(ffab)).toContain('enter an order over the limit');
   });
+
+  it('the overview shows what the customer gets, never the project plan, unless strategy.structure asks for the staircase', () => {
+    const overviewFor = (role: string, structure?: string): { structure: string; layers: { title: string; items: string[] }[] } => {
+      const config = baseConfig();
+      config.audience = only(role);
+      const strategy = config.strategy as Record<string, unknown>;
+      if (structure) strategy.structure = structure;
+      else delete strategy.structure;
+      const body = planOf(config).slides.find((s) => s.kind === 'overview')?.body;
+      if (body?.kind !== 'overview') throw new Error('no overview');
+      return body;
+    };
+    const expected: Record<string, string> = { executive: 'pyramid', peer: 'pyramid', 'business-lead': 'concentric', manager: 'stacked', user: 'stacked' };
+    for (const [role, structure] of Object.entries(expected)) expect(overviewFor(role).structure, role).toBe(structure);
+    // A user sees their needs resting on the modules and the platform, not "prepare, configure, go live".
+    const user = overviewFor('user');
+    expect(user.layers.map((l) => l.title)).toEqual(['Your needs', 'Modules', 'Platform']);
+    expect(user.layers[0]?.items).toContain('Sales insight');
+    expect(JSON.stringify(user)).not.toMatch(/Prepare|Go live/);
+    const asked = overviewFor('user', 'staircase');
+    expect(asked.structure).toBe('staircase');
+    expect(asked.layers.map((l) => l.title)).toEqual(['Prepare', 'Configure and train', 'Go live', 'Review']);
+  });
+
+  it('the implementation slide keeps the phases whatever the overview shows', () => {
+    const config = baseConfig();
+    config.audience = only('user');
+    const implementation = planOf(config).slides.find((s) => s.kind === 'implementation');
+    expect(implementation?.body.kind === 'implementation' && implementation.body.phases.map((p) => p.title)).toEqual(['Prepare', 'Configure and train', 'Go live', 'Review']);
+  });
 });
 
 describe('rule 4 — benefit phrasing', () => {
