@@ -1,22 +1,34 @@
 import { defineConfig } from 'vite';
 
-// Bundles the command line into lib/demodeck.js at install time. Resolving a few hundred ES
-// modules (zod alone ships dozens) costs a cold process more than the whole deck build, so the
-// code that every build runs ships as one file. Heavy optional features (Chromium, PPTX, the dev
-// server) stay separate and are loaded only when asked for.
+// Bundles the command line into lib/bundle/ at install time. Resolving a few hundred ES modules
+// (zod alone ships dozens) costs a cold process more than the whole deck build, so the code that
+// every build runs ships as one file, app.js. Heavy optional features (Chromium, PPTX, the dev
+// server) stay separate and are loaded only when asked for. The output is CommonJS because only
+// CommonJS files can be compiled from V8's cached bytecode on Node 20: the command itself,
+// demodeck.js, is a small launcher that loads app.js through that cache (src/startup/).
 export default defineConfig({
   build: {
-    ssr: 'src/cli.ts',
+    ssr: true,
     outDir: 'lib/bundle',
     emptyOutDir: true,
     minify: false,
     target: 'node20',
     rollupOptions: {
-      output: { format: 'es', entryFileNames: 'demodeck.js', chunkFileNames: '[name].js' },
+      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts' },
+      output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },
   ssr: {
     noExternal: ['yaml', 'zod'],
     external: ['handlebars', 'playwright-core', 'pptxgenjs', 'jszip', 'vite'],
   },
+  plugins: [
+    {
+      name: 'demodeck-commonjs-folder',
+      // The package is "type": "module"; this makes the .js files of lib/bundle/ CommonJS.
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "commonjs" }\n' });
+      },
+    },
+  ],
 });

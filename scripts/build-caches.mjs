@@ -2,7 +2,11 @@
 // validates the shipped content library once, so a deck build reads them without the YAML parser,
 // zod or the Handlebars compiler. Each entry carries the hash of its source: an edited file no
 // longer matches and is read the slow way, so the cache can never serve stale content.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Last, it records V8's bytecode for the installed command (src/startup/codeCache.ts) by building
+// the example decks once with recording on.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { sourceHash } from '../lib/load/shippedCache.js';
@@ -37,3 +41,19 @@ for (const [kind, schema] of Object.entries(schemas)) {
 }
 writeFileSync(join(out, 'library.json'), `${JSON.stringify(library)}\n`);
 console.log(`cached ${templates.length} templates and ${Object.keys(library).length} library files in ${out}/`);
+
+// Every part of a build runs here (brief, readiness, client copy, a variant per person), so the
+// cache holds bytecode for all of it; what it misses is compiled on first use as without a cache.
+const codeCache = join(out, 'code.bin');
+rmSync(codeCache, { force: true });
+const scratch = mkdtempSync(join(tmpdir(), 'demodeck-code-cache-'));
+const recording = spawnSync(process.execPath, [join('lib', 'bundle', 'demodeck.js'), 'build', '--variants', '--client-copy', '--out', scratch], {
+  env: { ...process.env, DEMODECK_CODE_CACHE: 'record' },
+  encoding: 'utf8',
+});
+rmSync(scratch, { recursive: true, force: true });
+if (recording.status !== 0) {
+  rmSync(codeCache, { force: true });
+  throw new Error(`recording the bytecode cache failed (the example decks do not build):\n${recording.stderr}`);
+}
+console.log(`recorded the command's bytecode in ${codeCache}`);

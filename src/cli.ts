@@ -242,19 +242,22 @@ function schemaCommand(args: readonly string[], io: Io): number {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** The process entry: runs the command in argv and sets the exit code. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // `demodeck check … | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
   // The preview closes its own server on Ctrl+C; builds finish the deck in hand first.
-  if (process.argv[2] !== 'dev') deferInterrupts();
+  if (argv[0] !== 'dev') deferInterrupts();
   try {
-    process.exitCode = await run(process.argv.slice(2));
+    process.exitCode = await run(argv);
   } catch (error) {
     // Not the user's mistake: a bug. It keeps its stack, and an exit code of its own (EX_SOFTWARE).
     console.error(error);
     process.exitCode = 70;
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -1,7 +1,7 @@
-// The installed command (lib/bundle/demodeck.js, one file built at install time) builds exactly
-// what the source does.
+// The installed command (lib/bundle/, built at install time) builds exactly what the source does:
+// from V8's cached bytecode, without it, and as on a fresh clone before any cache was written.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,18 +15,40 @@ function files(dir: string): Map<string, string> {
   return out;
 }
 
+/** Builds the example decks with a demodeck.js command; the files it wrote, by path. */
+function buildWith(command: string, env: Record<string, string> = {}): Map<string, string> {
+  const out = mkdtempSync(join(tmpdir(), 'demodeck-bundle-'));
+  const result = spawnSync(process.execPath, [command, 'build', 'decks', '--client-copy', '--variants', '--out', out], { encoding: 'utf8', env: { ...process.env, ...env } });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return files(out);
+}
+
+/** The tool as a fresh clone has it before `npm run build` wrote lib/cache/: only the bundle. */
+function withoutCaches(): string {
+  const root = mkdtempSync(join(tmpdir(), 'demodeck-fresh-'));
+  cpSync('package.json', join(root, 'package.json'));
+  for (const folder of ['content', 'templates', 'runtime', 'node_modules']) symlinkSync(join(process.cwd(), folder), join(root, folder));
+  mkdirSync(join(root, 'lib'));
+  cpSync(join('lib', 'bundle'), join(root, 'lib', 'bundle'), { recursive: true });
+  return join(root, 'lib', 'bundle', 'demodeck.js');
+}
+
 describe('the installed demodeck command', () => {
-  it('builds the example decks byte for byte like the source, and exits 0', async () => {
-    const viaBundle = mkdtempSync(join(tmpdir(), 'demodeck-bundle-'));
+  it('builds the example decks byte for byte like the source, with and without its caches, and exits 0', async () => {
     const viaSource = mkdtempSync(join(tmpdir(), 'demodeck-source-'));
-    const result = spawnSync(process.execPath, ['lib/bundle/demodeck.js', 'build', '--client-copy', '--out', viaBundle], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(await run(['build', '--client-copy', '--out', viaSource], { out: () => {}, err: () => {}, cwd: process.cwd() })).toBe(0);
-    const a = files(viaBundle);
-    const b = files(viaSource);
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [name, content] of a) expect(content === b.get(name), name).toBe(true);
+    expect(await run(['build', 'decks', '--client-copy', '--variants', '--out', viaSource], { out: () => {}, err: () => {}, cwd: process.cwd() })).toBe(0);
+    const expected = files(viaSource);
+    expect(expected.size).toBeGreaterThan(10);
+    const builds = {
+      cached: buildWith('lib/bundle/demodeck.js'),
+      uncached: buildWith('lib/bundle/demodeck.js', { DEMODECK_CODE_CACHE: 'off' }),
+      fresh: buildWith(withoutCaches()),
+    };
+    for (const [how, built] of Object.entries(builds)) {
+      expect([...built.keys()].sort(), how).toEqual([...expected.keys()].sort());
+      for (const [name, content] of built) expect(content === expected.get(name), `${how}: ${name}`).toBe(true);
+    }
   });
 
   it('reports wrong usage with exit code 2', () => {
