@@ -47,7 +47,7 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
     out.push('');
   }
   out.push(`## ${t('brief-contingencies')}`, '');
-  list(brief.contingencies.map((c) => `${t('brief-if')} ${c.if} → ${c.then} (${c.where}${c.key ? ` · ${c.key}` : ''})`));
+  list(brief.contingencies.map((c) => `${t('ready-contingency', { if: c.if, action: c.then })}${t('brief-contingency-where', { where: [c.where, c.key].filter(Boolean).join(t('clause-separator')) })}`));
   if (brief.keys.length > 0) {
     out.push('', `### ${t('brief-keys')}`, '');
     list(brief.keys);

@@ -31,7 +31,7 @@ function allStrings(node: unknown, out: string[] = []): string[] {
 }
 
 // Placeholders are filled at build time: numbers where the name says so, Chinese words otherwise.
-const NUMERIC = /^(minutes?|days|count|index|priority|score|failed|facts|logic|form|duration|months?|key|number)$/;
+const NUMERIC = /^(minutes?|starts|days|count|index|priority|score|failed|facts|logic|form|duration|months?|key|number)$/;
 const fill = (text: string): string =>
   text.replace(/\{([a-z-]+)\}/gi, (_m, name: string) => (name === 'rate' ? '15%' : NUMERIC.test(name) ? '7' : '甲乙'));
 
@@ -78,7 +78,7 @@ describe('shipped Chinese text', () => {
     expect(chinese.flatMap(({ f, config }) => problemsIn(`decks/${f}`, allStrings(config)))).toEqual([]);
   });
 
-  it('follows the house rules in a built Chinese deck: slides, notes, drawings, brief and plan', async () => {
+  it('follows the house rules in a built Chinese deck: slides, notes, drawings, brief, plan and readiness', async () => {
     const out = mkdtempSync(join(tmpdir(), 'demodeck-chinese-'));
     const code = await run(['build', 'decks/huadong.yaml', '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
     expect(code).toBe(0);
@@ -88,7 +88,9 @@ describe('shipped Chinese text', () => {
     // plan.json holds every text the drawings wrap over several lines, still in one piece.
     const plan = allStrings(JSON.parse(read('plan.json')));
     expect(deck).toContain('应收看得清');
-    const lines = [...deck.split('\n'), ...brief.split('\n'), ...plan];
+    // The scorecard's rating boxes (☐1 … ☐5) are a form beside the question, not prose.
+    const markdown = read('brief.md').split('\n').map((line) => line.replace(/\s+☐1.*$/, ''));
+    const lines = [...deck.split('\n'), ...brief.split('\n'), ...markdown, ...plan, ...allStrings(JSON.parse(read('readiness.json')))];
     expect(problemsIn('huadong', lines)).toEqual([]);
   });
 });
