@@ -7,6 +7,12 @@ export const NOMINAL_TENTHS: Record<SlideKind, number> = {
   comparison: 25, case: 30, implementation: 20, assurance: 15, pricing: 25, closing: 15, qna: 0, backup: 0,
 };
 
+/** The least a slide of each kind can take and still do its job, when a meeting is short of time. */
+export const FLOOR_TENTHS: Record<SlideKind, number> = {
+  title: 5, opening: 10, agenda: 10, situation: 15, overview: 12, need: 12, ffab: 25, value: 15,
+  comparison: 15, case: 20, implementation: 12, assurance: 10, pricing: 15, closing: 10, qna: 0, backup: 0,
+};
+
 /** Splits `total` tenths in proportion to `weights`, the rounding remainder to the largest fractions. */
 export function shareTenths(weights: readonly number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -340,6 +340,73 @@ describe('rule 9 — time budget', () => {
     for (const kind of ['title', 'opening', 'agenda', 'closing', 'qna']) expect(kinds(main), kind).toContain(kind);
     expect(main.filter((s) => s.kind === 'ffab').map((s) => s.title)).toEqual(['Credit control at order entry']);
   });
+
+  /** Every time-overflow warning names a slide now in the appendix, and every slide moved there has one. */
+  const expectOverflowWarningsMatch = (config: ReturnType<typeof baseConfig>, plan: ReturnType<typeof planOf>): void => {
+    // What the main line holds when time is no issue.
+    const leisurely = planOf({ ...config, deck: { ...(config.deck as object), duration: 240 } });
+    const drafted = mainLine(leisurely).map((s) => s.title);
+    const warned = plan.warnings.filter((w) => w.code === 'time-overflow').map((w) => /“(.+)”/.exec(w.message)?.[1]);
+    const moved = appendix(plan).filter((s) => drafted.includes(s.title)).map((s) => s.title);
+    expect(moved.length).toBeGreaterThan(0);
+    expect([...warned].sort()).toEqual([...moved].sort());
+    expect(mainLine(plan).reduce((sum, s) => sum + Math.round(s.minutes * 10), 0)).toBe(plan.duration * 10);
+  };
+
+  it('compresses before dropping: a 30-minute meeting with two needs keeps both needs\' slides, shorter', () => {
+    const config = baseConfig();
+    config.needs = [
+      { id: 'ar', title: 'Receivables', priority: 1, features: ['ar-credit-control', 'ar-ageing', 'mobile-approval'] },
+      { id: 'stock', title: 'Stock', priority: 2, features: ['inventory-available-stock', 'inventory-safety-stock', 'inventory-slow-moving'] },
+    ];
+    (config.deck as Record<string, unknown>).duration = 30;
+    config.audience = [{ name: 'Pat Doe', role: 'business-lead', decision: 'decision-maker', stance: 'resistant' }];
+    (config.goal as Record<string, unknown>).message = 'Cash back from receivables and stock';
+    const plan = planOf(config);
+    const main = mainLine(plan);
+    // Both needs keep their problem/solution slide and first card; the extra cards wait in the appendix.
+    expect(main.filter((s) => s.kind === 'need').map((s) => s.title)).toEqual(['Receivables', 'Stock']);
+    expect(main.filter((s) => s.kind === 'ffab').map((s) => s.title)).toEqual(['Credit control at order entry', 'Real-time available stock']);
+    expect(appendix(plan).map((s) => s.title)).toEqual(expect.arrayContaining(['Receivables ageing', 'Mobile approval', 'Safety stock alerts', 'Slow-moving stock analysis']));
+    // The rest of the main line stays too, each slide shorter than it would be with time to spare.
+    expect(kinds(main)).toEqual(expect.arrayContaining(['implementation', 'assurance', 'value', 'comparison', 'case', 'pricing']));
+    const ffab = main.find((s) => s.kind === 'ffab');
+    expect(ffab?.minutes).toBeLessThan(3.5);
+    expect(ffab?.minutes).toBeGreaterThanOrEqual(2.5);
+    expect(plan.warnings.map((w) => w.code)).not.toContain('time-tight');
+    expectOverflowWarningsMatch(config, plan);
+  });
+
+  it('compresses before dropping: in 20 minutes with many needs, the needs neither in focus nor in the central message leave first', () => {
+    const config = baseConfig();
+    const cards = ['ar-credit-control', 'inventory-available-stock', 'purchase-price-history', 'sales-analysis', 'vouchers-from-documents', 'quick-quotation', 'order-tracking', 'cash-bank-position'];
+    const titles = ['Receivables', 'Stock', 'Purchasing', 'Sales figures', 'Bookkeeping', 'Quotations', 'Order status', 'Bank balances'];
+    config.needs = cards.map((card, i) => ({ id: `n${i}`, title: titles[i], priority: i === 0 ? 1 : 2, features: [card] }));
+    (config.deck as Record<string, unknown>).duration = 20;
+    (config.goal as Record<string, unknown>).focus = ['n6'];
+    (config.goal as Record<string, unknown>).message = 'Know your bank balances every morning';
+    config.audience = only('manager');
+    const plan = planOf(config);
+    const mainNeeds = mainLine(plan).filter((s) => s.kind === 'need').map((s) => s.title);
+    const movedNeeds = appendix(plan).filter((s) => s.kind === 'need').map((s) => s.title);
+    expect(movedNeeds.length).toBeGreaterThan(0);
+    // The top need, the focused need and the need the central message names are the last to go.
+    expect(mainNeeds).toEqual(expect.arrayContaining(['Receivables', 'Order status', 'Bank balances']));
+    for (const kept of ['Receivables', 'Order status', 'Bank balances']) expect(movedNeeds).not.toContain(kept);
+    // Needs leave only after every extra card and first card of the other needs has gone.
+    expect(mainLine(plan).filter((s) => s.kind === 'ffab').map((s) => s.title)).toEqual(['Credit control at order entry']);
+    expectOverflowWarningsMatch(config, plan);
+  });
+
+  it('gives every slide its full time when there is room: nothing shrinks, nothing moves, no time warning', () => {
+    const config = baseConfig();
+    (config.deck as Record<string, unknown>).duration = 90;
+    const plan = planOf(config);
+    expect(plan.warnings.filter((w) => w.code.startsWith('time-'))).toEqual([]);
+    const ffabs = mainLine(plan).filter((s) => s.kind === 'ffab');
+    expect(ffabs.length).toBeGreaterThan(0);
+    for (const ffab of ffabs) expect(ffab.minutes).toBeGreaterThanOrEqual(3.5);
+  });
 });
 
 describe('rule 10 — excitement and contingencies', () => {
