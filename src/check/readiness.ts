@@ -92,7 +92,7 @@ export const CHECKS: readonly CheckRule[] = [
     // The plan matched every concern to the slide that answers it (src/plan/coaching/concerns.ts).
     code: 'concern-unanswered', step: 2, severity: 'warn',
     fails: (_m, plan, t) => {
-      const open = plan.concerns.filter((c) => c.slide === null).map((c) => `${plan.writtenNames?.get(c.person) ?? c.person}${t('label-colon')}${c.concern}`);
+      const open = plan.concerns.filter((c) => c.slide === null).map((c) => t('concern-of', { person: plan.writtenNames?.get(c.person) ?? c.person, concern: c.concern }));
       return open.length > 0 ? { concerns: open.join(t('clause-separator')) } : undefined;
     },
   },
