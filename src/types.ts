@@ -1,8 +1,8 @@
 // The data that flows between the stages: config → resolved meeting → slide plan → markup.
 import type { DeckConfig } from './validate/deckSchema.js';
-import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry } from './validate/enums.js';
+import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry, Sale } from './validate/enums.js';
 
-export type { DeckConfig, Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry };
+export type { DeckConfig, Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry, Sale };
 
 /** UI strings of one language, looked up by key. */
 export type Strings = ReadonlyMap<string, string>;

@@ -97,3 +97,44 @@ export function barShapes(slide: Slide, segments: { label: string; caption: stri
     x += w;
   });
 }
+
+/** The payback chart (src/render/svg/paybackDrawing.ts) as shapes: one bar per month, the zero
+ * line, the payback mark, and its labels as text boxes a presenter can still edit. */
+export function paybackShapes(slide: Slide, chart: Body<'value'>['valueCase'] & object, style: DrawingStyle, box: { x: number; y: number; w: number; h: number }): void {
+  const data = chart.chart;
+  if (!data) return;
+  const p = style.palette;
+  const values = data.cumulative;
+  const months = Math.max(1, values.length - 1);
+  const label = (text: string, x: number, y: number, w: number, align: 'left' | 'right', color: string, bold = true): void => {
+    slide.addText(text, { ...style.base, x, y, w, h: 0.4, fontSize: 14, bold, color: hex(color), align, valign: 'middle', margin: 0 });
+  };
+  label(data.oneTime, box.x, box.y, box.w / 2, 'left', p.heading);
+  label(data.end, box.x + box.w / 2, box.y, box.w / 2, 'right', p.figure);
+  const top = box.y + 0.9;
+  const bottom = box.y + box.h - 0.4;
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const span = max - min || 1;
+  const yOf = (v: number): number => top + ((max - v) / span) * (bottom - top);
+  const slot = box.w / (months + 1);
+  const xOf = (m: number): number => box.x + (m + 0.5) * slot;
+  const zero = yOf(0);
+  values.forEach((v, m) => {
+    const y = Math.min(zero, yOf(v));
+    slide.addShape('rect', { x: xOf(m) - slot * 0.36, y, w: slot * 0.72, h: Math.max(0.01, Math.abs(yOf(v) - zero)), fill: { color: hex(v < 0 ? p.muted : p.accent) }, line: { color: hex(v < 0 ? p.muted : p.accent), width: 0 } });
+  });
+  slide.addShape('line', { x: box.x, y: zero, w: box.w, h: 0, line: { color: hex(p.text), width: 1.5 } });
+  if (data.paybackMonths !== null) {
+    const at = xOf(data.paybackMonths);
+    slide.addShape('line', { x: at, y: top - 0.1, w: 0, h: bottom - top + 0.1, line: { color: hex(p.heading), width: 1.25, dashType: 'dash' } });
+    const right = data.paybackMonths < 12;
+    label(data.payback, right ? at + 0.08 : box.x, top - 0.45, right ? box.x + box.w - at - 0.08 : at - box.x - 0.08, right ? 'left' : 'right', p.heading);
+  } else {
+    label(data.payback, box.x, box.y + 0.45, box.w, 'left', p.heading);
+  }
+  [0, 12, 24, 36].filter((m) => m <= months).forEach((m) => {
+    slide.addText(String(m), { ...style.base, x: xOf(m) - 0.3, y: bottom + 0.05, w: 0.6, h: 0.3, fontSize: 12, color: hex(p.muted), align: 'center', margin: 0 });
+  });
+  slide.addText(data.months, { ...style.base, x: xOf(30) - 0.5, y: bottom + 0.05, w: 1.0, h: 0.3, fontSize: 12, color: hex(p.muted), align: 'center', margin: 0 });
+}

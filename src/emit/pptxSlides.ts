@@ -4,7 +4,7 @@
 import type Pptx from 'pptxgenjs';
 import type { LabelledText, SlideBody } from '../plan/slidePlan.js';
 import type { Palette } from '../theme/palette.js';
-import { barShapes, ffabShapes, hex, LEFT, overviewShapes, WIDTH } from './pptxDrawings.js';
+import { barShapes, ffabShapes, hex, LEFT, overviewShapes, paybackShapes, WIDTH } from './pptxDrawings.js';
 
 type Slide = Pptx.default.Slide;
 type TextProps = Pptx.default.TextPropsOptions;
@@ -90,13 +90,34 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       overviewShapes(slide, body, { palette: p, base }, body.lead ? 2.0 : TOP);
       return;
     case 'need':
-      boxes(body.steps, TOP, 5.4);
+      boxes(body.steps, TOP, body.money ? 4.6 : 5.4);
+      if (body.money) text([{ text: `${body.money.label} `, options: { bold: true, color: hex(p.figure) } }, { text: body.money.text }], { x: LEFT, y: 6.0, w: WIDTH, h: 0.7, fontSize: 15, fill: { color: hex(p.panel) } });
       return;
     case 'ffab':
       ffabShapes(slide, [...body.parts, { label: body.benefitLabel, text: body.benefit }], { palette: p, base }, TOP, body.demo.length > 0 ? 3.3 : 4.5);
       if (body.demo.length > 0) bullets([...(body.demoTitle ? [body.demoTitle] : []), ...body.demo], 4.75, 2.2, 14);
       return;
     case 'value': {
+      const valueCase = body.valueCase;
+      if (valueCase) {
+        const cash = valueCase.cash;
+        text([
+          { text: valueCase.headline, options: { bold: true, fontSize: 30, color: hex(p.figure), breakLine: !valueCase.payback && cash !== undefined } },
+          ...(valueCase.payback ? [{ text: `   ${valueCase.payback}`, options: { bold: true, fontSize: 22, color: hex(p.heading), breakLine: cash !== undefined } }] : []),
+          ...(cash ? [{ text: cash, options: { fontSize: 16, color: hex(p.heading) } }] : []),
+        ], { x: LEFT, y: TOP, w: WIDTH, h: 1.0 });
+        const listWidth = valueCase.chart ? 6.6 : WIDTH;
+        text(valueCase.points.flatMap((point) => [
+          { text: `${point.title}  ${point.total}`, options: { bold: true, color: hex(p.accent), fontSize: 16, breakLine: true } },
+          ...point.gains.flatMap((gain) => [
+            { text: `${gain.label}  `, options: { bold: true, fontSize: 14 } },
+            { text: gain.money, options: { bold: true, fontSize: 14, color: hex(p.figure), breakLine: true } },
+            { text: gain.source, options: { fontSize: 12, color: hex(p.muted), breakLine: true } },
+          ]),
+        ]), { x: LEFT, y: TOP + 1.1, w: listWidth, h: BOTTOM - TOP - 1.1 });
+        if (valueCase.chart) paybackShapes(slide, valueCase, { palette: p, base }, { x: LEFT + 6.9, y: TOP + 1.1, w: WIDTH - 6.9, h: BOTTOM - TOP - 1.1 });
+        return;
+      }
       const w = (WIDTH - 0.3) / Math.max(1, body.columns.length);
       body.columns.forEach((column, i) => {
         text([

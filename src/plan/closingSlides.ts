@@ -3,7 +3,8 @@
 import type { ResolvedNeed } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { daysText, phases, totalDays } from './phases.js';
-import { computeQuote, formatMoney, formatRate } from './pricing.js';
+import { formatMoney, formatRate } from './pricing.js';
+import { paybackRows } from './valueSlides.js';
 
 export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
   const { t, meeting } = ctx;
@@ -28,9 +29,8 @@ export function implementationSlide(ctx: PlanContext, needs: readonly ResolvedNe
 
 export function pricingSlide(ctx: PlanContext): SlideDraft | undefined {
   const { t, meeting } = ctx;
-  const pricing = meeting.config.pricing;
-  if (!pricing) return undefined;
-  const quote = computeQuote(pricing);
+  const quote = ctx.quote;
+  if (!quote) return undefined;
   const money = (amount: number): string => formatMoney(amount, quote.currency);
   const rows = [
     ...quote.licence.map((line) => ({ item: line.item, amount: money(line.amount) })),
@@ -42,6 +42,8 @@ export function pricingSlide(ctx: PlanContext): SlideDraft | undefined {
     },
     { item: t('price-one-time-total'), amount: money(quote.oneTimeTotal), total: true },
     { item: t('price-annual-service'), amount: money(quote.annualService), note: t('price-annual-service-note', { rate: formatRate(quote.annualServiceRate) }) },
+    // What the investment returns sits next to what it costs (the value case's own figures).
+    ...paybackRows(ctx),
   ];
   const objections = meeting.objections.filter((o) => o.kind === 'price' || o.kind === 'budget');
   return {

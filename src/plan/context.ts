@@ -2,6 +2,8 @@
 import type { Person, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import type { PrimaryAudience } from './audience.js';
 import type { Emphasis } from './emphasis.js';
+import type { ValueCase } from './figures/valueCase.js';
+import type { Quote } from './pricing.js';
 import type { PlanWarning, SectionId, SlideBody, SlideKind } from './slidePlan.js';
 import type { Translate } from './text.js';
 
@@ -12,6 +14,9 @@ export interface PlanContext {
   primary: PrimaryAudience | undefined;
   emphasis: Emphasis;
   warnings: PlanWarning[];
+  /** The quote and the value case, computed once for every slide that shows a figure. */
+  quote: Quote | undefined;
+  value: ValueCase | null;
 }
 
 export interface SlideDraft {
@@ -30,6 +35,8 @@ export interface SlideDraft {
   /** The need (and card) a slide presents, for time budgeting and notes. */
   need?: ResolvedNeed;
   card?: ResolvedFeature;
+  /** Stays in the main line when time is short (the value case while a decision maker attends). */
+  keep?: boolean;
   /** Minutes the slide would take if time were no issue, before fitting to the meeting. */
   minutes?: number;
 }

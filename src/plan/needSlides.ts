@@ -4,6 +4,7 @@ import type { ResolvedFeature, ResolvedNeed, Role, Structure } from '../types.js
 import type { PlanContext, SlideDraft } from './context.js';
 import { phases, totalDays } from './phases.js';
 import type { LabelledText } from './slidePlan.js';
+import { needMoney } from './valueSlides.js';
 
 /** Needs in the order to present them: priority, then the goal's focus, then file order. */
 export function orderNeeds(needs: readonly ResolvedNeed[]): ResolvedNeed[] {
@@ -81,7 +82,8 @@ export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]):
   };
 }
 
-export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
+/** `withMoney`: the process sale states each need's money on its slide. */
+export function needSlide(ctx: PlanContext, need: ResolvedNeed, withMoney = false): SlideDraft {
   const { t, meeting } = ctx;
   const evidence = need.features.find((f) => f.metric)?.metric;
   const caseResult = meeting.cases.flatMap((c) => c.results.map((r) => ({ c, r }))).find(({ r }) => r.change ?? r.after);
@@ -101,7 +103,7 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed): SlideDraft {
     section: 'needs',
     title: need.title,
     reason: t(need.focus ? 'reason-need-focus' : 'reason-need', { priority: need.priority }),
-    body: { kind: 'need', steps },
+    body: { kind: 'need', steps, money: withMoney ? needMoney(ctx, need.id) : undefined },
     say: [t('say-need-question'), t('say-need-implication'), t('say-need-payoff')],
     need,
   };

@@ -12,11 +12,14 @@ import type { PlanContext, SlideDraft } from './context.js';
 import { EMPHASIS, type Block } from './emphasis.js';
 import { caseSlide, comparisonSlide, rankCases, valueSlide } from './evidenceSlides.js';
 import { ffabSlide, needSlide, orderNeeds, overviewSlide, situationSlide } from './needSlides.js';
+import { computeValueCase } from './figures/valueCase.js';
 import { openingSlides } from './openingSlides.js';
+import { computeQuote } from './pricing.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
 import { translator } from './text.js';
 import { wholeMinutes } from './minutes.js';
 import { fitToTime, type TimedDraft } from './timeBudget.js';
+import { saleOf, valueCaseSlide, valuePlacement } from './valueSlides.js';
 
 export interface PlanOptions {
   /** Plan as if this person were the primary audience (a variant for a follow-up meeting). */
@@ -28,7 +31,10 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
   const people = meeting.config.audience;
   const primary = chosenPrimary(people, options.primaryName);
   const emphasis = EMPHASIS[primary?.person.role ?? 'manager'];
-  const ctx: PlanContext = { meeting, t, people, primary, emphasis, warnings: [] };
+  const { pricing, value } = meeting.config;
+  const quote = pricing ? computeQuote(pricing) : undefined;
+  const valueCase = value ? computeValueCase({ value, quote, needs: meeting.needs, cases: meeting.cases }) : null;
+  const ctx: PlanContext = { meeting, t, people, primary, emphasis, warnings: [], quote, value: valueCase };
   // A variant for one person changes the emphasis, not who can decide.
   const natural = primaryAudience(people);
   if (natural && !natural.decides) {
@@ -58,6 +64,8 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null })),
     contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null })),
     leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null })),
+    sale: saleOf(meeting.config),
+    value: valueCase,
   };
 }
 
@@ -105,27 +113,35 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   const needs = orderNeeds(meeting.needs);
   const [firstCase, ...otherCases] = rankCases(meeting);
   const drafts: SlideDraft[] = [...openingSlides(ctx), situationSlide(ctx, needs), overviewSlide(ctx, needs)];
+  const placement = valuePlacement(meeting.config, ctx.people, emphasis.valueInAppendix);
+  const value = (): SlideDraft => {
+    const slide = ctx.value ? valueCaseSlide(ctx, ctx.value, placement) : valueSlide(ctx, needs);
+    return placement.mainLine ? { ...slide, keep: ctx.people.some((p) => p.decision === 'decision-maker') } : { ...slide, appendix: true, section: 'appendix' };
+  };
+  // The process sale frames every need by its money, so the value case opens the needs.
+  if (placement.position === 'before-needs') drafts.push(value());
   if (emphasis.caseBeforeNeeds && firstCase) drafts.push(caseSlide(ctx, firstCase, false));
   for (const need of needs) {
-    drafts.push(needSlide(ctx, need));
+    drafts.push(needSlide(ctx, need, placement.sale === 'process'));
     need.features.forEach((card, i) => {
       const backup = emphasis.cardsInMainLine === 'first' && i > 0;
       drafts.push(ffabSlide(ctx, need, card, { appendix: backup }));
     });
   }
   const blocks: Record<Block, () => SlideDraft[]> = {
-    value: () => [{ ...valueSlide(ctx, needs), ...(emphasis.valueInAppendix ? { appendix: true, section: 'appendix' as const } : {}) }],
+    value: () => (placement.position === 'after-needs' && placement.mainLine ? [value()] : []),
     comparison: () => (meeting.config.competitors.length > 0 ? [comparisonSlide(ctx, needs)] : []),
     cases: () => (firstCase && !emphasis.caseBeforeNeeds ? [caseSlide(ctx, firstCase, false)] : []),
     implementation: () => [implementationSlide(ctx, needs)],
   };
   for (const block of emphasis.afterNeeds) drafts.push(...blocks[block]());
-  if (emphasis.valueInAppendix && !emphasis.afterNeeds.includes('value')) drafts.push(...blocks.value());
+  // A user's deck hears functions, but with a decision maker in the room the value case still plays.
+  if (placement.position === 'after-needs' && (!placement.mainLine || !emphasis.afterNeeds.includes('value'))) drafts.push(value());
   // Reassurance follows the implementation plan it vouches for, so the two share a section.
   const resistant = ctx.people.filter((p) => p.stance === 'resistant');
   if (resistant.length > 0) drafts.splice(drafts.findIndex((d) => d.kind === 'implementation') + 1, 0, assuranceSlide(ctx, resistant));
-  const pricing = pricingSlide(ctx);
-  if (pricing) drafts.push(pricing);
+  const quoteSlide = pricingSlide(ctx);
+  if (quoteSlide) drafts.push(quoteSlide);
   drafts.push(...closingSlides(ctx));
   for (const entry of otherCases) drafts.push(caseSlide(ctx, entry, true));
   const experienced = ctx.people.filter((p) => p.experienced && caresAbout('need', p));

@@ -1,6 +1,7 @@
 // The SlidePlan: the ordered slides of one deck, each with why it is there. plan.json is a
 // projection of it (toPlanJson); the renderer reads the bodies and notes.
-import type { Language, Role, ValuePoint } from '../types.js';
+import type { Language, Role, Sale, ValuePoint } from '../types.js';
+import type { ValueCase } from './figures/valueCase.js';
 
 export type SlideKind =
   | 'title' | 'opening' | 'agenda' | 'situation' | 'overview' | 'need' | 'ffab' | 'value' | 'comparison'
@@ -44,15 +45,38 @@ export interface ValueItem {
   text: string;
 }
 
+/** The value case as the value slide shows it: every figure already formatted, each with its source. */
+export interface ValueCaseBody {
+  /** The yearly value ("€424k a year"). */
+  headline: string;
+  /** "pays back in 5.3 months", or why it does not; absent without a quote. */
+  payback?: string;
+  /** "plus €1.2M cash freed once", when turnover frees cash. */
+  cash?: string;
+  points: { point: ValuePoint; title: string; total: string; gains: { label: string; money: string; source: string }[] }[];
+  chart?: PaybackChart;
+}
+
+/** The cumulative net value month by month (month 0 = the one-time cost), with its labels. */
+export interface PaybackChart {
+  cumulative: number[];
+  paybackMonths: number | null;
+  title: string;
+  oneTime: string;
+  payback: string;
+  end: string;
+  months: string;
+}
+
 export type SlideBody =
   | { kind: 'title'; title: string; subtitle?: string; customer: string; presenter?: string; date?: string }
   | { kind: 'opening'; heading?: string; lines: string[]; emphasis?: string; technique?: string }
   | { kind: 'agenda'; items: { title: string; minutes: string; value: number }[]; rules: string[]; rulesTitle: string }
   | { kind: 'situation'; intro?: string; facts: LabelledText[]; rows: { need: string; situation: string; problem: string }[]; headers: string[] }
   | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[]; lead?: string }
-  | { kind: 'need'; steps: LabelledText[] }
+  | { kind: 'need'; steps: LabelledText[]; money?: LabelledText }
   | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string; demoTitle?: string; demo: string[] }
-  | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[] }
+  | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[]; valueCase?: ValueCaseBody }
   | { kind: 'comparison'; headers: string[]; rows: string[][]; advantages: string[]; advantagesTitle: string }
   | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: { label: string; before?: string; after?: string; change?: string }[]; recognition: string[] }
   | { kind: 'implementation'; phases: { title: string; days: string; dayCount: number; text: string }[]; totalDays: string; lines: string[] }
@@ -126,6 +150,10 @@ export interface SlidePlan {
   concerns: ConcernAnswer[];
   contingencies: ContingencyAnswer[];
   leavers: LeaverAnswer[];
+  /** 快刀式 (quick, feature-led) or 工序式 (process, value-led): where the value case sits. */
+  sale: Sale;
+  /** The value case's figures (src/plan/figures/valueCase.ts); null without `value:` in the config. */
+  value: ValueCase | null;
   /** Names as written in the config, by the isolated form the deck shows (right-to-left names
    * are wrapped in direction isolates for display; plan.json keeps them exactly as written). */
   writtenNames?: ReadonlyMap<string, string>;
@@ -149,5 +177,26 @@ export function toPlanJson(plan: SlidePlan): object {
     // eslint-disable-next-line unicorn/no-thenable
     contingencies: plan.contingencies.map((c) => ({ if: c.if, then: c.action, slide: c.slide, jumpTo: c.jumpTo })),
     concerns: plan.concerns.map((c) => ({ person: written(c.person), concern: c.concern, slide: c.slide })),
+    sale: plan.sale,
+    value: plan.value && valueJson(plan.value),
+  };
+}
+
+/** The contract's `value` shape: unrounded numbers, `paybackMonths` null when there is none. */
+function valueJson(value: ValueCase): object {
+  return {
+    currency: value.currency,
+    yearly: value.yearly,
+    cashFreed: value.cashFreed,
+    oneTime: value.oneTime,
+    yearlyCost: value.yearlyCost,
+    paybackMonths: value.paybackMonths,
+    threeYearNet: value.threeYearNet,
+    points: value.points.map((p) => ({
+      point: p.point,
+      yearly: p.yearly,
+      cashFreed: p.cashFreed,
+      gains: p.gains.map((g) => ({ need: g.need, label: g.label, yearly: g.yearly, cashFreed: g.cashFreed, source: g.source, evidence: g.evidence?.id ?? null })),
+    })),
   };
 }

@@ -54,10 +54,10 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
     // Compress before dropping: the extras go at full length, then slides shrink toward their
     // floor, and only what does not fit even then leaves — every need's own slide last.
     const { extras, rest } = compressOrder(ctx, main());
-    for (const slide of extras) if (nominalSum > budget && !slide.appendix) moveOut(slide);
-    for (const slide of rest) if (floorSum > budget && !slide.appendix) moveOut(slide);
+    for (const slide of extras) if (nominalSum > budget && !slide.appendix && !slide.keep) moveOut(slide);
+    for (const slide of rest) if (floorSum > budget && !slide.appendix && !slide.keep) moveOut(slide);
   } else {
-    for (const slide of overflowOrder(main())) if (nominalSum > budget && !slide.appendix) moveOut(slide);
+    for (const slide of overflowOrder(main())) if (nominalSum > budget && !slide.appendix && !slide.keep) moveOut(slide);
   }
   if (floorSum > budget) ctx.warnings.push({ code: 'time-tight', message: ctx.t('warn-time-tight', { minutes: duration }) });
 

@@ -4,6 +4,7 @@ import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
 import { formatPath, locate, type YamlSource } from '../source/location.js';
 import type { DeckConfig } from './deckSchema.js';
+import { checkValueCase } from './valueChecks.js';
 
 export function crossCheckDeck(config: DeckConfig, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
@@ -30,6 +31,7 @@ export function crossCheckDeck(config: DeckConfig, source: YamlSource): Problem[
     if (!names.includes(name)) report(['strategy', 'supporters', i], 'unknown-person', `\`${name}\` is not a person in \`audience\``, suggest(name, names, 'a name from the audience:'));
   });
   checkJumps(config, needIds, report);
+  checkValueCase(config, needIds, report);
   return problems;
 }
 

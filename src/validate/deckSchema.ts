@@ -2,7 +2,7 @@
 // editors is generated from it (`npm run schema`), so editor hints and build errors never disagree.
 import { z } from 'zod';
 import {
-  DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
+  DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, SALES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
 } from './enums.js';
 import { onWrongType, projectPath, slug, text, textList, webUrl } from './fields.js';
 import { brandSchema } from './brandSchema.js';
@@ -68,6 +68,39 @@ const competitor = z.strictObject({
 });
 
 const money = z.number(onWrongType('must be a number (an amount, without currency sign)')).finite().min(0).max(1e12);
+const currency = z.string(onWrongType('must be a three-letter currency code like CNY or EUR')).regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code like CNY or EUR' });
+/** A customer's own figure is a size, never negative: the gain's `change` carries the direction. */
+const amount = z.number(onWrongType('must be a number (an amount, without currency sign)')).finite()
+  .min(0, { error: 'must not be negative: write the size of the figure; a gain\'s `change` says which way it moves' }).max(1e12);
+
+// The value case (contract section "The value case"): the customer's own figures and what the
+// solution changes in each. Which of `amount` / `change` / `days` a gain uses is checked with
+// the ids in crossChecks.ts, so each mistake is reported at its own line.
+const valueFact = z.strictObject({
+  id: slug,
+  label: text,
+  amount,
+  source: text.optional(),
+});
+
+const valueGain = z.strictObject({
+  need: slug,
+  point: z.enum(VALUE_POINTS),
+  label: text,
+  amount: amount.optional(),
+  of: slug.optional(),
+  change: z.number(onWrongType('must be a fraction like -0.33 (a third less) or 0.1 (a tenth more)')).finite()
+    .min(-1, { error: 'cannot be below -1 (a figure cannot fall by more than all of it)' }).max(10).optional(),
+  days: z.number(onWrongType('must be a number of days')).finite().positive({ error: 'must be more than 0 days' }).max(365).optional(),
+  rate: z.number(onWrongType('must be a fraction like 0.05 (5% a year)')).finite().min(0).max(1).optional(),
+  evidence: slug.optional(),
+});
+
+const valueCaseSchema = z.strictObject({
+  currency: currency.optional(),
+  facts: z.array(valueFact).max(50).default([]),
+  gains: z.array(valueGain).min(1, { error: 'needs at least one gain' }).max(50),
+});
 
 export const deckSchema = z.strictObject({
   deck: z.strictObject({
@@ -124,12 +157,15 @@ export const deckSchema = z.strictObject({
       // `jump_to` (added to the contract): a need id or a section id; Shift+N jumps there.
       contingencies: z.array(z.strictObject({ if: text, then: text, jump_to: slug.optional() })).max(20).default([]),
       supporters: textList.default([]),
+      // Added to the contract: 快刀式 (quick, feature-led) or 工序式 (process, value-led);
+      // the default depends on whether a value case is given (src/plan/saleOrder.ts).
+      sale: z.enum(SALES).optional(),
     })
     .optional(),
   cases: z.array(z.union([slug, inlineCaseSchema])).max(10).default([]),
   pricing: z
     .strictObject({
-      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code like CNY or EUR' }),
+      currency,
       licence: z.array(z.strictObject({ item: text, amount: money })).min(1, { error: 'needs at least one licence line' }).max(50),
       delivery: z.strictObject({ amount: money, days: z.number().finite().min(0).max(1000).optional() }),
       annual_service_rate: z.number(onWrongType('must be a fraction like 0.15')).finite().min(0).max(1),
@@ -143,6 +179,7 @@ export const deckSchema = z.strictObject({
     })
     .optional(),
   closing: z.strictObject({ call_to_action: text.optional() }).optional(),
+  value: valueCaseSchema.optional(),
   // Added to the contract: the 7+3 facts of opportunity confirmation that the readiness check asks for.
   qualification: z
     .strictObject({
@@ -157,3 +194,5 @@ export const deckSchema = z.strictObject({
 export type DeckConfig = z.output<typeof deckSchema>;
 export type InlineFeature = z.output<typeof inlineFeatureSchema>;
 export type InlineCase = z.output<typeof inlineCaseSchema>;
+export type ValueCaseConfig = z.output<typeof valueCaseSchema>;
+export type ValueGainConfig = ValueCaseConfig['gains'][number];

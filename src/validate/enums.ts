@@ -8,6 +8,7 @@ export const POSITIONINGS = ['core-needs', 'right-size', 'reposition', 'criteria
 export const STRUCTURES = ['stacked', 'concentric', 'pyramid', 'staircase'] as const;
 export const REQUESTERS = ['customer', 'competitor'] as const;
 export const TECHNIQUES = ['question', 'fact', 'story', 'quotation'] as const;
+export const SALES = ['quick', 'process'] as const;
 export const OBJECTION_KINDS = ['price', 'timing', 'budget', 'trust', 'interest'] as const;
 /** The industries library content is written for; a customer's free-text industry maps onto them (src/resolve/industry.ts). */
 export const INDUSTRIES = ['manufacturing', 'trading', 'retail', 'services'] as const;
@@ -21,3 +22,4 @@ export type Positioning = (typeof POSITIONINGS)[number];
 export type Structure = (typeof STRUCTURES)[number];
 export type Technique = (typeof TECHNIQUES)[number];
 export type Industry = (typeof INDUSTRIES)[number];
+export type Sale = (typeof SALES)[number];

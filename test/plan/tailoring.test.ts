@@ -80,9 +80,9 @@ describe('rule 3 — emphasis by the primary role', () => {
     expect(JSON.stringify(implementation?.body)).toMatch(/without re-implementing/);
   });
 
-  it('user: every FFAB slide shows the card\'s demo steps and the value slide moves to the appendix', () => {
+  it('user: every FFAB slide shows the card\'s demo steps and, with nobody who decides in the room, the value slide moves to the appendix', () => {
     const config = baseConfig();
-    config.audience = only('user');
+    config.audience = [{ name: 'Pat Doe', role: 'user', decision: 'influencer' }];
     config.needs = [{ id: 'ar', title: 'Receivables', features: ['ar-credit-control'] }];
     const plan = planOf(config);
     const ffab = plan.slides.find((s) => s.kind === 'ffab');

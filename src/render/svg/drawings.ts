@@ -6,6 +6,7 @@ import type { SlideBody } from '../../plan/slidePlan.js';
 import { caseResultsDrawing, valueDrawing } from './figureDrawings.js';
 import { agendaDrawing, ffabDrawing, timelineDrawing } from './flowDrawings.js';
 import { overviewDrawing } from './overviewDrawing.js';
+import { paybackDrawing } from './paybackDrawing.js';
 
 export function drawing(name: string, body: SlideBody, label: string): HandlebarsModule.SafeString {
   return new Handlebars.SafeString(draw(name, body, label));
@@ -23,6 +24,8 @@ function draw(name: string, body: SlideBody, label: string): string {
       return body.kind === 'implementation' ? timelineDrawing(body.phases, label) : '';
     case 'value:value':
       return body.kind === 'value' ? valueDrawing(body.columns, label) : '';
+    case 'payback:value':
+      return body.kind === 'value' && body.valueCase?.chart ? paybackDrawing(body.valueCase.chart) : '';
     case 'results:case':
       return body.kind === 'case' && body.results.length > 0 ? caseResultsDrawing(body.results, label) : '';
     default:

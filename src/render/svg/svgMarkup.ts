@@ -20,7 +20,7 @@ export function path(d: string, cls: string): string {
 }
 
 /** Text laid out in a box: `anchor` middle centres each line on x; the block is centred on y when `middle`. */
-export function textBlock(box: TextBox, x: number, y: number, cls: string, options: { anchor?: 'start' | 'middle'; middle?: boolean } = {}): string {
+export function textBlock(box: TextBox, x: number, y: number, cls: string, options: { anchor?: 'start' | 'middle' | 'end'; middle?: boolean } = {}): string {
   const anchor = options.anchor ?? 'middle';
   const blockHeight = box.lines.length * box.leading;
   const top = options.middle === false ? y : y - blockHeight / 2;
