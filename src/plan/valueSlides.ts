@@ -96,7 +96,7 @@ export function gainSource(gain: ValueGain, value: ValueCase, ctx: PlanContext):
       amount: moneyOf(value, ctx)(basis.fact.amount),
       source: basis.fact.source ?? '',
     });
-  return [own, ...(gain.evidence ? [t('value-source-case', { client: gain.evidence.client })] : [])].join(' · ');
+  return [own, ...(gain.evidence ? [t('value-source-case', { client: gain.evidence.client })] : [])].join(t('clause-separator'));
 }
 
 /** A need's money, stated on its slide in the process sale. */
