@@ -19,8 +19,9 @@ export default defineConfig({
     },
   },
   ssr: {
-    noExternal: ['yaml', 'zod'],
-    external: ['handlebars', 'playwright-core', 'pptxgenjs', 'jszip', 'vite'],
+    // handlebars/runtime is bundled; the full compiler is required only for user templates.
+    noExternal: ['yaml', 'zod', 'handlebars'],
+    external: ['playwright-core', 'pptxgenjs', 'jszip', 'vite'],
   },
   plugins: [
     {

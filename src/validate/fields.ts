@@ -1,6 +1,11 @@
 // Field types shared by the deck and content schemas.
 import { z } from 'zod';
 
+// zod compiles a fast path for each object schema with `new Function` on its first parse. A
+// process validates one config (and a preview one per save), so that compile costs more than it
+// saves, and generated code is never in the command's bytecode cache. The results are the same.
+z.config({ jitless: true });
+
 export const MAX_TEXT = 600;
 
 /** A message for a wrong type only; range and format issues keep their own wording. */

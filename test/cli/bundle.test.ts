@@ -1,7 +1,7 @@
 // The installed command (lib/bundle/, built at install time) builds exactly what the source does:
 // from V8's cached bytecode, without it, and as on a fresh clone before any cache was written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,25 @@ describe('the installed demodeck command', () => {
       expect([...built.keys()].sort(), how).toEqual([...expected.keys()].sort());
       for (const [name, content] of built) expect(content === expected.get(name), `${how}: ${name}`).toBe(true);
     }
+  });
+
+  it('compiles a user template with the Handlebars compiler next to its bundled runtime, like the source', async () => {
+    // Edited, so no precompiled copy matches: the compiler runs, and the drawing helper's markup
+    // (made by the bundled runtime) must still arrive unescaped.
+    const templates = mkdtempSync(join(tmpdir(), 'demodeck-bundle-tpl-'));
+    mkdirSync(join(templates, 'slides'));
+    writeFileSync(join(templates, 'slides', 'ffab.hbs'), `<p class="house">{{body.benefit}}</p>\n${readFileSync('templates/slides/ffab.hbs', 'utf8')}`);
+    const viaSource = mkdtempSync(join(tmpdir(), 'demodeck-source-'));
+    const args = ['build', 'test/fixtures/minimal/deck.yaml', '--templates', templates];
+    expect(await run([...args, '--out', viaSource], { out: () => {}, err: () => {}, cwd: process.cwd() })).toBe(0);
+    const viaBundle = mkdtempSync(join(tmpdir(), 'demodeck-bundle-'));
+    const result = spawnSync(process.execPath, ['lib/bundle/demodeck.js', ...args, '--out', viaBundle], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const built = files(viaBundle);
+    const html = built.get(join('deck', 'index.html')) ?? '';
+    expect(html).toContain('<p class="house">');
+    expect(html).toContain('<svg class="dd-svg dd-svg-ffab"');
+    expect(built).toEqual(files(viaSource));
   });
 
   it('reports wrong usage with exit code 2', () => {
