@@ -6,8 +6,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFixtures } from './fixtures.mjs';
+import { marpCli, writeMarpDeck } from './marp.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Rounds of the head-to-head: demodeck, `node -e 0` and marp-cli, one after the other. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const work = mkdtempSync(join(tmpdir(), 'demodeck-bench-'));
 const fixtures = writeFixtures('bench/fixtures');
 const median = (values) => {
@@ -57,14 +60,11 @@ for (const fixture of fixtures) {
 const preview = await previewRebuilds(fixtures.filter((f) => /^slides-(10|40|200)-en$/.test(f.deck)));
 const browser = await firstSlideTimes(rows);
 const pdf = await pdfTime(fixtures.find((f) => f.deck === 'slides-40-en'));
-const nodeStart = repeat(() => {
-  const start = process.hrtime.bigint();
-  spawnSync(process.execPath, ['-e', '0']);
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 };
-}).seconds;
+const headline = headToHead(fixtures.find((f) => f.deck === 'slides-40-en'), rows.find((r) => r.fixture === 'slides-40-en'));
+const nodeStart = headline.nodeSeconds;
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, builds: rows, previewRebuild: preview, firstSlide: browser, pdf };
+const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, headToHead: headline, builds: rows, previewRebuild: preview, firstSlide: browser, pdf };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const fmt = (n, d = 0) => (n === undefined ? '—' : n.toFixed(d));
@@ -77,6 +77,16 @@ for (const r of rows) {
   const first = browser.find((b) => b.fixture === r.fixture);
   console.log(`| ${r.fixture} | ${r.slides} | ${fmt(r.buildSeconds, 3)} s | ${fmt(r.peakRssMB)} MB | ${fmt(r.outputKB)} KB | ${fmt(r.singleFileKB)} KB | ${fmt(r.rebuildMs)} ms | ${[s.load, s.validate, s.resolve, s.plan, s.render, s.emit].map((x) => fmt(x, 1)).join(' / ')} | ${first ? `${fmt(first.ms)} ms` : '—'} |`);
 }
+console.log(`\n${headline.fixture} (${headline.slides} slides), whole process, ${headline.rounds} rounds taken in turn with the commands below:`);
+console.log(`  demodeck build ${fmt(headline.demodeckSeconds, 3)} s · bare \`node -e 0\` ${fmt(headline.nodeSeconds, 3)} s · demodeck's own share ${fmt(headline.demodeckSeconds - headline.nodeSeconds, 3)} s`);
+if (headline.marp) console.log(`  marp-cli ${headline.marp.version} on a ${headline.marp.slides}-slide Markdown deck ${fmt(headline.marp.seconds, 3)} s · demodeck takes ${fmt(headline.marp.ratio, 2)}× marp-cli's time (median of the round-by-round ratios)`);
+else console.log('  marp-cli: not measured (BENCH_MARP=0, or it could not be installed)');
+const needs500 = Math.max(...rows.filter((r) => r.fixture.startsWith('needs-500-')).map((r) => r.buildSeconds));
+console.log('\n| goal (issue 14) | measured |\n|---|---|');
+console.log(`| 40–50-slide meeting ≤ 0.22 s (whole process) | ${fmt(headline.demodeckSeconds, 3)} s |`);
+console.log(`| ≤ 0.25× marp-cli 4 in the same run | ${headline.marp ? `${fmt(headline.marp.ratio, 2)}×` : '—'} |`);
+console.log(`| peak memory ≤ 100 MB (40 slides) | ${fmt(Math.max(...rows.filter((r) => r.fixture.startsWith('slides-40-')).map((r) => r.peakRssMB)))} MB |`);
+console.log(`| 500 needs ≤ 1.0 s | ${fmt(needs500, 3)} s |`);
 for (const p of preview) console.log(`\nlive preview, ${p.fixture}: ${fmt(p.ms)} ms from saving the config to the rebuilt deck being announced to the page`);
 console.log(pdf ? `\n40-slide PDF (--pdf, whole process): ${fmt(pdf.seconds, 2)} s` : '\n40-slide PDF: not measured (this build has no --pdf)');
 console.log('\nwrote bench/results.json');
@@ -147,4 +157,35 @@ async function pdfTime(fixture) {
   const help = spawnSync(process.execPath, ['lib/bundle/demodeck.js', '--help'], { encoding: 'utf8' }).stdout;
   if (!help.includes('--pdf')) return undefined;
   return repeat(() => coldBuild(fixture.file, ['--pdf']));
+}
+
+/**
+ * The 40-slide meeting, a bare `node -e 0` and marp-cli on a 40-slide Markdown deck, run one after
+ * the other in each round, so whatever else loads the machine weighs on all three alike. The
+ * ratio is the median of each round's demodeck/marp-cli ratio. The first round only warms caches.
+ */
+function headToHead(fixture, row) {
+  const marp = marpCli((text) => process.stderr.write(text));
+  const markdown = marp && writeMarpDeck(join(work, 'marp-40.md'), 40);
+  const timed = (args) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
+  const rounds = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    const round = { demodeck: timed(['lib/bundle/demodeck.js', 'build', fixture.file, '--out', join(work, 'head-to-head')]), node: timed(['-e', '0']) };
+    if (marp) round.marp = timed([marp.entry, markdown, '-o', join(work, 'marp', 'deck.html')]);
+    rounds.push(round);
+  }
+  const measured = rounds.slice(1);
+  return {
+    fixture: fixture.deck,
+    slides: row.slides,
+    rounds: measured.length,
+    demodeckSeconds: median(measured.map((r) => r.demodeck)),
+    nodeSeconds: median(measured.map((r) => r.node)),
+    marp: marp && { version: marp.version, slides: 40, seconds: median(measured.map((r) => r.marp)), ratio: median(measured.map((r) => r.demodeck / r.marp)) },
+  };
 }
