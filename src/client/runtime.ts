@@ -8,6 +8,7 @@ import 'reveal.js/reveal.css';
 import './deck.css';
 import { fitSlide } from './fitSlides.js';
 import { installJumpKeys } from './jumpKeys.js';
+import { mainLine, mainLineProgressBar } from './mainLine.js';
 
 declare global {
   interface Window {
@@ -19,19 +20,31 @@ declare global {
 window.Reveal = Reveal;
 
 function start(): void {
+  const revealElement = document.querySelector<HTMLElement>('.reveal');
+  const line = mainLine(Array.from(document.querySelectorAll('.reveal .slides > section')), revealElement?.dataset.ddAppendix ?? 'A');
   void Reveal.initialize({
     hash: true,
     width: 1280,
     height: 720,
     margin: 0.04,
     controls: true,
-    progress: true,
-    slideNumber: 'c/t',
+    // Our own bar, of the main line (mainLine.ts); the speaker view's previews ask for none.
+    progress: false,
+    slideNumber: (slide: HTMLElement) => line.slideNumber(slide),
+    // The speaker view paces the talk only when one of these is set: every main-line slide
+    // carries its seconds in data-timing, appendix slides carry none and so add no time.
+    defaultTiming: 0,
     transition: 'slide',
     center: false,
     plugins: [Notes],
   }).then(() => {
     installJumpKeys(Reveal as unknown as Parameters<typeof installJumpKeys>[0]);
+    const showsBar = revealElement && !Reveal.isSpeakerNotes() && !(Reveal as unknown as { isPrintView(): boolean }).isPrintView() && new URLSearchParams(location.search).get('progress') !== 'false';
+    if (showsBar) {
+      const update = mainLineProgressBar(revealElement, line);
+      update(Reveal.getCurrentSlide());
+      Reveal.on('slidechanged', (event) => update((event as unknown as { currentSlide: Element }).currentSlide));
+    }
     const height = Reveal.getConfig().height as number;
     const fit = (slide: Element | undefined): void => {
       if (slide instanceof HTMLElement) fitSlide(slide, height);

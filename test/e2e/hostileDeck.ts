@@ -54,6 +54,8 @@ export interface SpeakerView {
   /** Slides inside the speaker view's current-slide frame (the deck, loaded again under its CSP). */
   currentSlideSections: number;
   consoleErrors: string[];
+  /** The speaker view's window. */
+  popup: Page;
   close(): Promise<void>;
 }
 
@@ -80,7 +82,7 @@ export async function openSpeakerView(page: Page, expectedNote: string): Promise
     notes: await popup.evaluate(() => document.querySelector('.speaker-controls-notes')?.textContent ?? ''),
     currentSlideSections: await current.evaluate(() => document.querySelectorAll('.reveal .slides > section').length),
   };
-  return { ...state, consoleErrors, close: () => popup.close() };
+  return { ...state, consoleErrors, popup, close: () => popup.close() };
 }
 
 // A config whose every text field carries a script payload, markup breakout, reveal.js directive,
