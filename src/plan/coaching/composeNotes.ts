@@ -42,9 +42,9 @@ export function composeCoaching(input: CoachingInput): Coaching {
   const { ctx } = input;
   const notes = input.slides.map(({ slide, draft }): SlideNotes => {
     const here = <T extends { index: number }>(list: (p: Placements) => T[]): T[] => placements.flatMap(list).filter((p) => p.index === slide.index);
-    const cues = here((p) => p.listeners);
+    const slideCues = here((p) => p.listeners);
     const audience: AudienceNote[] = ctx.people.flatMap((person) => {
-      const lines = cues.filter((c) => c.person === person).map((c) => c.text);
+      const lines = slideCues.filter((c) => c.person === person).map((c) => c.text);
       return lines.length === 0 ? [] : [{ name: person.name, role: person.role, roleLabel: ctx.t(`role-${person.role}`), stress: lines.join(ctx.t('sentence-separator')) }];
     });
     const lines = here((p) => p.notes);
