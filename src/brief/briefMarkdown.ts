@@ -22,6 +22,16 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   out.push(`## ${t('brief-timeline')}`, '', `| ${t('brief-clock')} | ${t('brief-section')} | ${t('brief-minutes')} |`, '|---|---|---:|');
   for (const row of brief.timeline) out.push(`| ${row.from}–${row.to} | ${e(row.section)} | ${row.minutes} |`);
   out.push(`| | **${t('brief-total')}** | **${brief.totalMinutes}** |`, '');
+  if (brief.valueCase) {
+    const v = brief.valueCase;
+    out.push(`## ${t('brief-value')}`, '', `**${e(v.confirm)}**`, '', `### ${t('brief-value-facts')}`, '');
+    for (const f of v.facts) out.push(`- ${e(f)}`);
+    out.push('', `### ${t('brief-value-gains')}`, '');
+    for (const g of v.gains) out.push(`- ${e(g)}`);
+    out.push('', `### ${t('brief-value-totals')}`, '');
+    for (const line of v.totals) out.push(`- ${e(line)}`);
+    out.push('');
+  }
   out.push(`## ${t('brief-people')}`, '');
   for (const p of brief.people) {
     out.push(`### ${e(p.title ? t('person-with-title', { name: p.name, title: p.title }) : p.name)}`, '');

@@ -4,6 +4,7 @@ import { overlap } from '../plan/coaching/words.js';
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
+import { briefValueCase, type BriefValueCase } from './briefValue.js';
 import type { Person, ResolvedMeeting, Role } from '../types.js';
 
 export interface BriefPerson {
@@ -40,6 +41,8 @@ export interface Brief {
   checklist: { card: string; steps: string[] }[];
   checklistGeneral: string[];
   scorecard: string[];
+  /** The value case with its arithmetic written out; absent without `value:`. */
+  valueCase?: BriefValueCase;
 }
 
 /** Which objections each role tends to raise. */
@@ -86,6 +89,7 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     checklist: checklist(meeting, plan),
     checklistGeneral: ['checklist-data', 'checklist-users', 'checklist-devices', 'checklist-network', 'checklist-offline'].map((key) => t(key)),
     scorecard: scorecard(meeting, t),
+    valueCase: plan.value ? briefValueCase(plan.value, plan.quote, config.strategy?.supporters ?? [], t) : undefined,
   };
 }
 

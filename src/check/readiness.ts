@@ -1,5 +1,6 @@
 // Step 3's timing check and the 7+3 qualification, as a list of checks and a 0–100 score
 // (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
+import { formatMoney } from '../plan/pricing.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
 import { translator, type Translate } from '../plan/text.js';
 import type { ResolvedMeeting } from '../types.js';
@@ -109,6 +110,23 @@ export const CHECKS: readonly CheckRule[] = [
     },
   },
   {
+    // The decision maker's first question: what is it worth, and how fast does it pay back?
+    code: 'no-payback', step: 4, severity: 'warn',
+    fails: (m, plan): Record<string, string> | undefined => {
+      const value = plan.value;
+      if (!value) return m.config.pricing ? { key: 'check-no-payback-no-value' } : undefined;
+      if (value.yearlyCost === null || value.paybackMonths !== null) return undefined;
+      return { yearly: formatMoney(Math.round(value.yearly), value.currency), cost: formatMoney(Math.round(value.yearlyCost), value.currency) };
+    },
+  },
+  {
+    code: 'unsourced-figure', step: 1, severity: 'warn',
+    fails: (_m, plan, t) => {
+      const unsourced = (plan.value?.facts ?? []).filter((f) => f.source === null).map((f) => f.label);
+      return unsourced.length > 0 ? { facts: unsourced.join(t('list-separator')) } : undefined;
+    },
+  },
+  {
     code: 'qualification-gap', step: 1, severity: 'warn',
     fails: (m) => {
       const missing = missingQualification(m);
@@ -146,7 +164,7 @@ export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Tr
       fix: vars === undefined ? '' : t(`fix-${rule.code}`, vars),
     };
   });
-  const breakdown = { facts: factsScore(meeting), logic: logicScore(meeting), form: formScore(meeting, plan) };
+  const breakdown = { facts: factsScore(meeting), logic: logicScore(meeting, plan), form: formScore(meeting, plan) };
   return { score: breakdown.facts + breakdown.logic + breakdown.form, breakdown, checks };
 }
 
@@ -169,10 +187,19 @@ export function factsScore(m: ResolvedMeeting): number {
 }
 
 /** 20 points: a central message (5), and every need carried from problem to payoff (15). */
-export function logicScore(m: ResolvedMeeting): number {
+export function logicScore(m: ResolvedMeeting, plan: SlidePlan): number {
   const message = m.config.goal?.message ? 5 : 0;
   const carried = m.needs.filter((n) => n.problem && n.payoff && n.features.length > 0).length;
-  return message + Math.round((15 * carried) / Math.max(1, m.needs.length));
+  return message + Math.round((10 * carried) / Math.max(1, m.needs.length)) + valueCaseScore(plan);
+}
+
+/** 5 points: a value case whose every fact has a source and that pays back against the quote (or has no quote to pay back). */
+export function valueCaseScore(plan: SlidePlan): number {
+  const value = plan.value;
+  if (!value) return 0;
+  const sourced = value.facts.every((f) => f.source !== null);
+  const paysBack = value.yearlyCost === null || value.paybackMonths !== null;
+  return sourced && paysBack ? 5 : 0;
 }
 
 /** 20 points: a hook, ground rules, a call to action, and a main line that fits the time, 5 each. */

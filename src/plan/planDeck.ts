@@ -66,6 +66,7 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null })),
     sale: saleOf(meeting.config),
     value: valueCase,
+    quote,
   };
 }
 

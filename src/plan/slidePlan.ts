@@ -2,6 +2,7 @@
 // projection of it (toPlanJson); the renderer reads the bodies and notes.
 import type { Language, Role, Sale, ValuePoint } from '../types.js';
 import type { ValueCase } from './figures/valueCase.js';
+import type { Quote } from './pricing.js';
 
 export type SlideKind =
   | 'title' | 'opening' | 'agenda' | 'situation' | 'overview' | 'need' | 'ffab' | 'value' | 'comparison'
@@ -154,6 +155,8 @@ export interface SlidePlan {
   sale: Sale;
   /** The value case's figures (src/plan/figures/valueCase.ts); null without `value:` in the config. */
   value: ValueCase | null;
+  /** The split quote the pricing slide shows (not part of plan.json); undefined without `pricing:`. */
+  quote?: Quote;
   /** Names as written in the config, by the isolated form the deck shows (right-to-left names
    * are wrapped in direction isolates for display; plan.json keeps them exactly as written). */
   writtenNames?: ReadonlyMap<string, string>;

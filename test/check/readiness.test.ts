@@ -15,6 +15,10 @@ function ready(): Config {
   config.needs = config.needs.map((n) => ({ ...n, situation: n.situation ?? 'by hand', problem: n.problem ?? 'late', payoff: n.payoff ?? 'on time' }));
   (config.deck as Record<string, unknown>).product = 'ledger-trade';
   (config.deck as Record<string, unknown>).duration = 90;
+  config.value = {
+    facts: [{ id: 'overdue', label: 'Overdue receivables', amount: 800000, source: 'finance manager, call of 20 Nov' }],
+    gains: [{ need: 'receivables', point: 'improve-turnover', label: 'Overdue down by a quarter', of: 'overdue', change: -0.25, rate: 0.06 }],
+  };
   return config;
 }
 
@@ -44,6 +48,8 @@ const triggers: Record<string, (c: Config) => void> = {
   },
   'concern-unanswered': (c) => ((c.audience[1] as Record<string, unknown>).concerns = ['parking spaces near the lobby']),
   'leaves-before-value': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 2),
+  'no-payback': (c) => delete c.value,
+  'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
 };
 
@@ -112,6 +118,22 @@ describe('readiness check', () => {
   it('gives the logic points in proportion to the needs carried from problem to payoff', () => {
     const config = ready();
     delete (config.needs[0] as Record<string, unknown>).payoff;
-    expect(readiness(config).breakdown.logic).toBe(5 + 10);
+    // 5 for the message, 10 × two of three needs carried, 5 for a sourced value case that pays back.
+    expect(readiness(config).breakdown.logic).toBe(5 + 7 + 5);
+  });
+
+  it('counts the value case: no payback and an unsourced figure each cost its 5 logic points, and say how to fix it', () => {
+    const full = readiness(ready());
+    const noValue = ready();
+    delete noValue.value;
+    const r = readiness(noValue);
+    expect(r.breakdown.logic).toBe(full.breakdown.logic - 5);
+    expect(r.checks.find((c) => c.code === 'no-payback')?.message).toMatch(/quote is given but no value case/);
+    expect(r.checks.find((c) => c.code === 'no-payback')?.fix).toMatch(/docs\/value-case\.md/);
+    const small = ready();
+    (small.value as { gains: Record<string, unknown>[] }).gains = [{ need: 'receivables', point: 'reduce-cost', label: 'Tiny', amount: 100 }];
+    const below = readiness(small);
+    expect(below.checks.find((c) => c.code === 'no-payback')?.message).toMatch(/¥100 a year\) do not exceed the yearly service fee/);
+    expect(below.breakdown.logic).toBe(full.breakdown.logic - 5);
   });
 });

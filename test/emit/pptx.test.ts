@@ -82,6 +82,25 @@ for (const deck of [
     }
   });
 
+  it('carries the value case as editable text and shapes: yearly value, payback, each gain, the chart\'s bars; the quote\'s payback rows', () => {
+    const i = plan.slides.findIndex((s) => s.kind === 'value');
+    const body = plan.slides[i]?.body;
+    const valueCase = body?.kind === 'value' ? body.valueCase : undefined;
+    expect(valueCase?.payback).toBeDefined();
+    const slide = textOf(parts.slides[i] ?? '');
+    expect(slide).toContain(flat(valueCase?.headline ?? '-'));
+    expect(slide).toContain(flat(valueCase?.payback ?? '-'));
+    for (const gain of valueCase?.points.flatMap((p) => p.gains) ?? []) expect(slide).toContain(flat(gain.source));
+    // 37 monthly bars as rectangles, not a picture.
+    expect((parts.slides[i] ?? '').match(/prstGeom prst="rect"/g)?.length ?? 0).toBeGreaterThanOrEqual(37);
+    expect(parts.slides[i]).not.toContain('<p:pic>');
+    const pricing = plan.slides.findIndex((s) => s.kind === 'pricing');
+    const rows = plan.slides[pricing]?.body;
+    const payback = rows?.kind === 'pricing' ? rows.rows.slice(-2) : [];
+    expect(payback).toHaveLength(2);
+    for (const row of payback) expect(textOf(parts.slides[pricing] ?? '')).toContain(flat(`${row.item}${row.amount}`));
+  });
+
   it('puts each slide’s notes into its PowerPoint speaker notes', () => {
     plan.slides.forEach((slide, i) => {
       const notes = textOf(parts.notes[i] ?? '');
