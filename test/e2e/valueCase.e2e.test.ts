@@ -38,7 +38,7 @@ async function valueSlide(deck: string): Promise<ValueSlideView> {
     const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > section'));
     window.Reveal.slide(slides.findIndex((s) => s.dataset.kind === 'value'));
     const section = window.Reveal.getCurrentSlide() as HTMLElement;
-    const svg = section.querySelector('svg.dd-svg-payback');
+    const svg = section.querySelector<SVGSVGElement>('svg.dd-svg-payback');
     const box = svg?.getBoundingClientRect();
     // Reveal scales the 1280×720 slide to the window; measure in slide pixels.
     const scale = section.getBoundingClientRect().width / 1280;
