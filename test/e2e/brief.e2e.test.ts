@@ -37,7 +37,8 @@ describe.each(['huadong', 'northwind-cfo'])('the rehearsal brief of %s in Chromi
     await page.goto(pathToFileURL(join(out, deck, 'brief.html')).href);
     const shown = await page.evaluate(() => ({ cards: document.querySelectorAll('.person').length, h2: document.querySelectorAll('h2').length, height: document.body.scrollHeight }));
     expect(shown.cards).toBeGreaterThanOrEqual(3);
-    expect(shown.h2).toBe(8);
+    // Message, value case, timeline, people, competitors, contingencies, supporters, checklist, scorecard.
+    expect(shown.h2).toBe(9);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const sizes = pageSizes(pdf);
     expect(sizes.length).toBeGreaterThanOrEqual(1);
