@@ -41,11 +41,14 @@ export function withContentSecurityPolicy(html: string, runtimeJs: string): stri
 /** The text of each <script> without src, ended as the HTML parser ends it: at the first `</script`. */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
-  const lower = html.toLowerCase();
   const open = /<script(\s[^>]*)?>/gi;
+  // Searched in place: a lower-cased copy of a long deck costs megabytes, and its offsets differ
+  // from the original's wherever lower-casing changes a character's length (İ → i̇).
+  const close = /<\/script/gi;
   for (let match = open.exec(html); match; match = open.exec(html)) {
     const start = match.index + match[0].length;
-    const end = lower.indexOf('</script', start);
+    close.lastIndex = start;
+    const end = close.exec(html)?.index ?? -1;
     if (end < 0) break;
     if (!/\ssrc\s*=/i.test(match[1] ?? '')) scripts.push(html.slice(start, end));
     open.lastIndex = end;

@@ -83,6 +83,13 @@ describe('the Content-Security-Policy', () => {
   }
 });
 
+describe('inline scripts, as the policy lists them', () => {
+  it('are cut at their real ends after text that lower-cases to another length (İ → i̇)', () => {
+    const html = '<p>İİİ</p><script>go()</script><SCRIPT type="module">b()</Script><script src="x.js"></script>';
+    expect(inlineScripts(html)).toEqual(['go()', 'b()']);
+  });
+});
+
 describe('right-to-left text and emoji', () => {
   const { html } = build(poison(clean, TEXT_PAYLOADS), 'bidi');
 

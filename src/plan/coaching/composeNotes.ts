@@ -23,8 +23,10 @@ export function composeCoaching(input: CoachingInput): Coaching {
   const answered = concernPlacements(input, concerns);
   const cues = listenerPlacements(input, concerns);
   const cuedFor = new Map<Person, Set<number>>();
+  const kindAt = new Map<number, string>();
+  for (const { slide } of input.slides) if (!kindAt.has(slide.index)) kindAt.set(slide.index, slide.kind);
   for (const cue of [...answered.listeners, ...cues.listeners]) {
-    if (input.slides.find((s) => s.slide.index === cue.index)?.slide.kind === 'agenda') continue;
+    if (kindAt.get(cue.index) === 'agenda') continue;
     cuedFor.set(cue.person, (cuedFor.get(cue.person) ?? new Set()).add(cue.index));
   }
   const contingencies = planContingencies(input, cuedFor);
@@ -40,20 +42,33 @@ export function composeCoaching(input: CoachingInput): Coaching {
     contingencyPlacements(input, contingencies),
   ];
   const { ctx } = input;
+  const listenersAt = bySlide(placements, (p) => p.listeners);
+  const linesAt = bySlide(placements, (p) => p.notes);
+  const askedAt = bySlide(placements, (p) => p.asked);
   const notes = input.slides.map(({ slide, draft }): SlideNotes => {
-    const here = <T extends { index: number }>(list: (p: Placements) => T[]): T[] => placements.flatMap(list).filter((p) => p.index === slide.index);
-    const slideCues = here((p) => p.listeners);
+    const slideCues = listenersAt.get(slide.index) ?? [];
     const audience: AudienceNote[] = ctx.people.flatMap((person) => {
       const lines = slideCues.filter((c) => c.person === person).map((c) => c.text);
       return lines.length === 0 ? [] : [{ name: person.name, role: person.role, roleLabel: ctx.t(`role-${person.role}`), stress: lines.join(ctx.t('sentence-separator')) }];
     });
-    const lines = here((p) => p.notes);
+    const lines = linesAt.get(slide.index) ?? [];
     return {
       say: [...draft.say, ...lines.filter((l) => l.part === 'say').map((l) => l.text)],
       audience,
       ready: [...(draft.ready ?? []), ...lines.filter((l) => l.part === 'ready').map((l) => l.text)],
     };
   });
-  const asked = input.slides.map(({ slide }) => placements.flatMap((p) => p.asked).filter((a) => a.index === slide.index).map(({ q, a }) => ({ q, a })));
+  const asked = input.slides.map(({ slide }) => (askedAt.get(slide.index) ?? []).map(({ q, a }) => ({ q, a })));
   return { notes, asked, concerns, contingencies, leavers };
+}
+
+/** Every rule's placements of one kind by slide index, in placement order: one pass for the deck, not one per slide. */
+function bySlide<T extends { index: number }>(placements: readonly Placements[], list: (p: Placements) => T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const item of placements.flatMap(list)) {
+    const at = grouped.get(item.index);
+    if (at) at.push(item);
+    else grouped.set(item.index, [item]);
+  }
+  return grouped;
 }

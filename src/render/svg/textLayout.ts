@@ -133,8 +133,27 @@ function withoutOrphan(lines: string[]): string[] {
   return [...lines.slice(0, -2), chars.slice(0, cut).join(''), chars.slice(cut).join('') + last];
 }
 
+/**
+ * Boxes already laid out, by their inputs. A card's drawing is laid out again for each variant,
+ * the client copy and each time it repeats in a long deck; the answer is always the same. Kept
+ * small enough for a long preview session.
+ */
+const fitted = new Map<string, Readonly<TextBox>>();
+const MAX_FITTED = 5000;
+
 /** The largest size from `preferred` down that fits `text` into width × height. */
-export function fit(text: string, width: number, height: number, preferred: number, minimum = 9): TextBox {
+export function fit(text: string, width: number, height: number, preferred: number, minimum = 9): Readonly<TextBox> {
+  const key = `${width} ${height} ${preferred} ${minimum} ${text}`;
+  let box = fitted.get(key);
+  if (box === undefined) {
+    if (fitted.size >= MAX_FITTED) fitted.clear();
+    box = Object.freeze(layOut(text, width, height, preferred, minimum));
+    fitted.set(key, box);
+  }
+  return box;
+}
+
+function layOut(text: string, width: number, height: number, preferred: number, minimum: number): TextBox {
   const all = units(text.replace(/\s+/g, ' ').trim());
   const fitsAt = (size: number): string[] | undefined => {
     const lines = wrapEms(all, width / size);
