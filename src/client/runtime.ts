@@ -19,14 +19,20 @@ declare global {
 // Tests and the notes window look for the global, which the ESM build does not set.
 window.Reveal = Reveal;
 
+/** reveal's margin around the slide on screen: the slide shows at 96% of the window. */
+const SCREEN_MARGIN = 0.04;
+
 function start(): void {
+  // Printing (`--pdf`) asks reveal for no margin, so a page is exactly one slide; the slide then
+  // shrinks by the same factor as on screen, keeping the screen's margin on every page.
+  document.documentElement.style.setProperty('--dd-screen-scale', String(1 - SCREEN_MARGIN));
   const revealElement = document.querySelector<HTMLElement>('.reveal');
   const line = mainLine(Array.from(document.querySelectorAll('.reveal .slides > section')), revealElement?.dataset.ddAppendix ?? 'A');
   void Reveal.initialize({
     hash: true,
     width: 1280,
     height: 720,
-    margin: 0.04,
+    margin: SCREEN_MARGIN,
     controls: true,
     // Our own bar, of the main line (mainLine.ts); the speaker view's previews ask for none.
     progress: false,

@@ -33,3 +33,33 @@ export function pdfText(file: string, page?: number): string {
   return tool('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
 }
 
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PdfPageWords {
+  page: number;
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
+/** Every word of every page with its box in points (`pdftotext -bbox`), page by page. */
+export function pdfWords(file: string): PdfPageWords[] {
+  const html = tool('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-']);
+  const pages: PdfPageWords[] = [];
+  for (const [, width, height, body] of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const page = pages.length + 1;
+    const words = [...(body ?? '').matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+      page, text: m[5] ?? '', xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+    }));
+    pages.push({ page, width: Number(width), height: Number(height), words });
+  }
+  return pages;
+}
