@@ -2,14 +2,14 @@
 // the tool's own DeckError — never another exception. Mutations work on the text (YAML syntax,
 // hostile characters) and on the data (any value in any place). The seed is fixed so a failure
 // reproduces; set DEMODECK_FC_SEED and DEMODECK_FC_RUNS to explore further.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildDeck } from '../../src/buildDeck.js';
-import { DeckError } from '../../src/errors.js';
+import { DeckError, formatDeckError } from '../../src/errors.js';
 
 const SEED = Number(process.env.DEMODECK_FC_SEED ?? 20261127);
 const RUNS = Number(process.env.DEMODECK_FC_RUNS ?? 120);
@@ -78,19 +78,44 @@ function applyData(data: unknown, edit: DataEdit): unknown {
 }
 
 let count = 0;
-function buildsOrRefuses(text: string): boolean {
-  const deckFile = join(dir, `deck-${count++}.yaml`);
+const outcomes = { built: 0, refused: 0 };
+
+/**
+ * What the user meets either way: a built deck is whole (index.html with one section per slide of
+ * its plan.json); a refusal is a clean message naming the deck file, without a stack trace,
+ * and leaves no folder behind.
+ */
+function buildsOrRefuses(text: string): void {
+  const name = `deck-${count++}`;
+  const deckFile = join(dir, `${name}.yaml`);
+  const outDir = join(dir, 'out');
   writeFileSync(deckFile, text);
+  let built: ReturnType<typeof buildDeck>;
   try {
-    buildDeck({ deckFile, outDir: join(dir, 'out') });
-    return true;
+    built = buildDeck({ deckFile, outDir });
   } catch (error) {
-    if (error instanceof DeckError) return true;
-    throw error;
+    if (!(error instanceof DeckError)) throw error;
+    outcomes.refused++;
+    const message = formatDeckError(error);
+    expect(message).toContain(`${name}.yaml`);
+    expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(existsSync(join(outDir, name))).toBe(false);
+    return;
   }
+  outcomes.built++;
+  const html = readFileSync(built.output.indexHtml, 'utf8');
+  const plan = JSON.parse(readFileSync(built.output.planJson, 'utf8')) as { slides: unknown[] };
+  expect(plan.slides.length).toBeGreaterThan(0);
+  expect(html.match(/<section class="dd-slide/g)?.length).toBe(plan.slides.length);
 }
 
 describe('mutated configs build or fail with a DeckError, nothing else', () => {
+  // Both outcomes must really occur, or the property would say nothing about one of them.
+  afterAll(() => {
+    expect(outcomes.built, 'some mutated configs still build').toBeGreaterThan(RUNS / 20);
+    expect(outcomes.refused, 'some mutated configs are refused').toBeGreaterThan(RUNS / 20);
+  });
+
   it('text mutations: syntax, hostile characters, lines dropped and repeated', () => {
     fc.assert(
       fc.property(fc.nat(FIXTURES.length - 1), fc.array(textEdit, { minLength: 1, maxLength: 4 }), (which, edits) =>

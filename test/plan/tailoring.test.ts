@@ -52,6 +52,7 @@ describe('rule 3 — emphasis by the primary role', () => {
     config.cases = ['goldcrust-foods', 'ningbo-brake-parts'];
     const plan = planOf(config);
     const main = kinds(mainLine(plan));
+    expect(main).toContain('case');
     expect(main.indexOf('case')).toBeLessThan(main.indexOf('need'));
     expect(mainLine(plan).find((s) => s.kind === 'case')?.title).toContain('Ningbo');
     expect(main[main.lastIndexOf('ffab') + 1]).toBe('value');
@@ -74,6 +75,8 @@ describe('rule 3 — emphasis by the primary role', () => {
     config.audience = only('manager');
     const plan = planOf(config);
     const main = kinds(mainLine(plan));
+    expect(main).toContain('case');
+    expect(main).toContain('ffab');
     expect(main.indexOf('case')).toBeGreaterThan(main.lastIndexOf('ffab'));
     const implementation = plan.slides.find((s) => s.kind === 'implementation');
     expect(JSON.stringify(implementation?.body)).toMatch(/method/);
