@@ -135,7 +135,7 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       text([body.client, body.industry].filter(Boolean).join(' · '), { x: LEFT, y: TOP, w: WIDTH, h: 0.5, fontSize: 16, color: hex(p.muted) });
       text(labelled(body.sections), { x: LEFT, y: 1.85, w: 7.2, h: 5.0, fontSize: 13 });
       text([
-        ...body.results.map((r) => ({ text: [r.label, [r.before, r.after].filter(Boolean).join(' → '), r.change].filter(Boolean).join(': '), options: { bullet: true, breakLine: true } })),
+        ...body.results.map((r) => ({ text: resultLine(r, style.lang.startsWith('zh')), options: { bullet: true, breakLine: true } })),
         ...(body.recognition.length > 0 ? [{ text: body.recognition.join(' · '), options: { color: hex(p.muted), breakLine: true } }] : []),
       ], { x: 7.9, y: 1.85, w: 4.9, h: 5.0, fontSize: 13, fill: { color: hex(p.panel) } });
       return;
@@ -177,4 +177,12 @@ export function addAsked(slide: Slide, asked: readonly { q: string; a: string }[
     ]),
   ];
   slide.addText(runs, { x: LEFT, y: 4.7, w: WIDTH, h: BOTTOM - 4.7, fontFace: style.font, lang: style.lang, color: hex(p.text), valign: 'top', margin: 4, fit: 'shrink', fill: { color: hex(p.panel) } });
+}
+
+/** "month-end close: 5 → 2 (-60%)", "月结用时（工作日）：5 → 2（-60%）": the punctuation comes with the language. */
+function resultLine(r: { label: string; before?: string; after?: string; change?: string }, chinese: boolean): string {
+  const levels = [r.before, r.after].filter(Boolean).join(' → ');
+  const change = r.change ? (levels ? (chinese ? `（${r.change}）` : ` (${r.change})`) : r.change) : '';
+  const figures = `${levels}${change}`;
+  return figures ? `${r.label}${chinese ? '：' : ': '}${figures}` : r.label;
 }

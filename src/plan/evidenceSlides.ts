@@ -24,7 +24,7 @@ export function valueSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): Sl
       for (const r of c.results) {
         if (items.length >= ITEMS_PER_VALUE_POINT * 2) break;
         // Only a change is a gain; a level on its own ("16% margin") says nothing about value.
-        if (r.change && resultValuePoint(r.label, t) === point) items.push({ figure: r.change, text: `${r.label} (${c.client})` });
+        if (r.change && resultValuePoint(r.label, t) === point) items.push({ figure: r.change, text: t('figure-from-case', { label: r.label, client: c.client }) });
       }
     }
     return { point, title: t(`value-${point}`), items: withFiguresFirst(items).slice(0, ITEMS_PER_VALUE_POINT) };

@@ -78,19 +78,22 @@ describe('shipped Chinese text', () => {
     expect(chinese.flatMap(({ f, config }) => problemsIn(`decks/${f}`, allStrings(config)))).toEqual([]);
   });
 
-  it('follows the house rules in a built Chinese deck: slides, notes, drawings, brief, plan and readiness', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'demodeck-chinese-'));
-    const code = await run(['build', 'decks/huadong.yaml', '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
-    expect(code).toBe(0);
-    const read = (file: string): string => readFileSync(join(out, 'huadong', file), 'utf8');
-    const deck = pageText(read('index.html'));
-    const brief = pageText(read('brief.html'));
-    // plan.json holds every text the drawings wrap over several lines, still in one piece.
-    const plan = allStrings(JSON.parse(read('plan.json')));
-    expect(deck).toContain('应收看得清');
-    // The scorecard's rating boxes (☐1 … ☐5) are a form beside the question, not prose.
-    const markdown = read('brief.md').split('\n').map((line) => line.replace(/\s+☐1.*$/, ''));
-    const lines = [...deck.split('\n'), ...brief.split('\n'), ...markdown, ...plan, ...allStrings(JSON.parse(read('readiness.json')))];
-    expect(problemsIn('huadong', lines)).toEqual([]);
-  });
+  // The example deck, and a wholesaler's deck that shows the trading wordings and a case's figures.
+  for (const [deckFile, name, shown] of [['decks/huadong.yaml', 'huadong', '应收看得清'], ['test/fixtures/wholesaler/deck.yaml', 'deck', '补货计划']] as const) {
+    it(`follows the house rules in a built Chinese deck (${deckFile}): slides, notes, drawings, brief, plan and readiness`, async () => {
+      const out = mkdtempSync(join(tmpdir(), 'demodeck-chinese-'));
+      const code = await run(['build', deckFile, '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
+      expect(code).toBe(0);
+      const read = (file: string): string => readFileSync(join(out, name, file), 'utf8');
+      const deck = pageText(read('index.html'));
+      const brief = pageText(read('brief.html'));
+      // plan.json holds every text the drawings wrap over several lines, still in one piece.
+      const plan = allStrings(JSON.parse(read('plan.json')));
+      expect(deck).toContain(shown);
+      // The scorecard's rating boxes (☐1 … ☐5) are a form beside the question, not prose.
+      const markdown = read('brief.md').split('\n').map((line) => line.replace(/\s+☐1.*$/, ''));
+      const lines = [...deck.split('\n'), ...brief.split('\n'), ...markdown, ...plan, ...allStrings(JSON.parse(read('readiness.json')))];
+      expect(problemsIn(name, lines)).toEqual([]);
+    });
+  }
 });

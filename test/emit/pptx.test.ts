@@ -19,6 +19,8 @@ function textOf(xml: string): string {
   return runs.join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
 }
 const flat = (text: string): string => text.replace(/\s+/g, '');
+/** Results with both levels and a change, the ones whose line shows every part. */
+const fullResults = <T extends { before?: string; after?: string; change?: string }>(results: T[]): T[] => results.filter((r) => r.before && r.after && r.change);
 
 async function slideParts(file: string): Promise<{ slides: string[]; notes: string[] }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -74,6 +76,18 @@ for (const deck of [
     expect(at('ffab').match(/<a:prstGeom prst="homePlate">/g)).toHaveLength(4);
     expect(at('agenda').match(/<a:prstGeom prst="rect">/g)?.length).toBeGreaterThanOrEqual(5);
     expect(at('implementation').match(/<a:prstGeom prst="rect">/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('writes each case result with the language’s own punctuation', () => {
+    const cases = plan.slides.filter((s) => s.body.kind === 'case');
+    expect(cases.length).toBeGreaterThan(0);
+    for (const slide of cases) {
+      const text = textOf(parts.slides[slide.index - 1] ?? '');
+      for (const r of slide.body.kind === 'case' ? fullResults(slide.body.results) : []) {
+        const line = deck.language === 'zh-CN' ? `${r.label}：${r.before}→${r.after}（${r.change}）` : `${r.label}: ${r.before} → ${r.after} (${r.change})`;
+        expect(text, `slide ${slide.index}`).toContain(flat(line));
+      }
+    }
   });
 
   it('lays out the comparison and pricing slides as tables', () => {
