@@ -18,7 +18,12 @@ export const MAX_INDENT = 160;
 const MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 const VALUE_TYPES = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar-header']);
 
-export function prescanYaml(text: string, file: string): void {
+/**
+ * Lexes `text` once, checking every limit on the way. Each token goes on to `accept` (the CST
+ * parser) as it is checked, so one lexing pass serves both, and the parser never sees more than
+ * the limits allow: the scan throws at the first token over a limit.
+ */
+export function prescanYaml(text: string, file: string, accept: (token: string) => void = () => {}): void {
   let offset = 0;
   let flowDepth = 0;
   let lineIndicators = 0;
@@ -31,6 +36,7 @@ export function prescanYaml(text: string, file: string): void {
     throw new DeckError(`${file} is too complex to be a deck config`, [problem]);
   };
   for (const token of new Lexer().lex(text)) {
+    accept(token);
     const type = CST.tokenType(token);
     const at = offset;
     if (!MARKERS.has(token)) offset += token.length;

@@ -1,7 +1,7 @@
 // Reads one YAML file into a document that keeps node positions, so every later problem can
 // point at its real line and column. Only this module and emit/ touch the disk.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import { DeckError, type Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import type { YamlSource } from '../source/location.js';
@@ -37,10 +37,15 @@ export function readYamlFile(file: string, displayName = file): YamlSource {
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
-  prescanYaml(text, file);
   const lineCounter = new LineCounter();
-  // Duplicate keys are found by guardDocument: the parser's own check is quadratic in the keys.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', merge: false });
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  prescanYaml(text, file, (lexeme) => {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  });
+  for (const token of parser.end()) tokens.push(token);
+  const doc = composeDocument(text, tokens);
   const problems: Problem[] = [];
   const seenLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -72,6 +77,24 @@ export function parseYamlText(text: string, file: string): YamlSource {
     ], { cause });
   }
   return { file, text, doc, lineCounter, data };
+}
+
+/** What the yaml package's parseDocument does, from the tokens the limits scan already made. */
+function composeDocument(text: string, tokens: CST.Token[]): Document.Parsed {
+  // Duplicate keys are found by guardDocument: the parser's own check is quadratic in the keys.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', merge: false });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (doc === undefined) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  // compose(…, forceDoc) always ends with a document, even for an empty file.
+  if (doc === undefined) throw new Error('the YAML composer produced no document');
+  return doc;
 }
 
 /** An unclosed quote or bracket is reported where it was opened, not where the file ends. */
