@@ -18,7 +18,7 @@ export interface ResolvedFeature {
   advantage: string;
   benefit: string;
   benefitsByRole: Partial<Record<Role, string>>;
-  metric?: { figure: string; label: string };
+  metric?: { figure: string; label: string; measures?: string };
   demo: string[];
   questions: { q: string; a: string }[];
   /** How the card meets the customer's industry (docs/content-format.md, "Industries"). */
@@ -50,6 +50,8 @@ export interface CaseResult {
   before?: string;
   after?: string;
   change?: string;
+  /** What the result measures (a slug shared with feature cards' metrics). */
+  measures?: string;
 }
 
 export interface ResolvedCase {

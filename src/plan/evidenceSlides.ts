@@ -1,9 +1,10 @@
 // Value talk on the three value points, positioning against competitors through selection
 // criteria, and success cases — same-industry first.
-import type { Competitor, Positioning, ResolvedCase, ResolvedMeeting, ResolvedNeed, ValuePoint } from '../types.js';
+import type { CaseResult, Competitor, Positioning, ResolvedCase, ResolvedMeeting, ResolvedNeed, ValuePoint } from '../types.js';
 import { VALUE_POINTS } from '../validate/enums.js';
 import { comparisonRows } from './comparisonRows.js';
 import type { PlanContext, SlideDraft } from './context.js';
+import { labelForChange, measuredAt } from './evidence.js';
 import { benefitFor } from './needSlides.js';
 import type { ValueItem } from './slidePlan.js';
 
@@ -12,19 +13,34 @@ const ITEMS_PER_VALUE_POINT = 3;
 export function valueSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]): SlideDraft {
   const { t, meeting } = ctx;
   const role = ctx.primary?.person.role;
+  const shown = new Set<CaseResult>();
   const columns = VALUE_POINTS.map((point) => {
     const items: ValueItem[] = [];
     for (const need of needs) {
       for (const card of need.features) {
         if ((card.value ?? need.value) !== point) continue;
-        items.push(card.metric ? { figure: card.metric.figure, text: card.metric.label } : { text: benefitFor(card, role) });
+        if (!card.metric) {
+          items.push({ text: benefitFor(card, role) });
+          continue;
+        }
+        // A case in this deck that measured the same thing speaks instead of the card, with its name.
+        const measured = measuredAt(meeting, card.metric.measures);
+        if (measured) {
+          if (!shown.has(measured.result)) items.push({ figure: measured.result.change ?? measured.result.after, text: t('value-item-measured', { label: labelForChange(measured.result.label), client: measured.client }) });
+          shown.add(measured.result);
+        } else {
+          items.push({ figure: card.metric.figure, text: t('value-item-typical', { label: card.metric.label }) });
+        }
       }
     }
     for (const c of meeting.cases) {
       for (const r of c.results) {
         if (items.length >= ITEMS_PER_VALUE_POINT * 2) break;
         // Only a change is a gain; a level on its own ("16% margin") says nothing about value.
-        if (r.change && resultValuePoint(r.label, t) === point) items.push({ figure: r.change, text: t('figure-from-case', { label: r.label, client: c.client }) });
+        if (r.change && !shown.has(r) && resultValuePoint(r.label, t) === point) {
+          items.push({ figure: r.change, text: t('value-item-measured', { label: labelForChange(r.label), client: c.client }) });
+          shown.add(r);
+        }
       }
     }
     return { point, title: t(`value-${point}`), items: withFiguresFirst(items).slice(0, ITEMS_PER_VALUE_POINT) };

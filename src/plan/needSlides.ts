@@ -4,6 +4,7 @@ import type { ResolvedFeature, ResolvedNeed, Role, Structure } from '../types.js
 import type { PlanContext, SlideDraft } from './context.js';
 import { phases, totalDays } from './phases.js';
 import type { LabelledText } from './slidePlan.js';
+import { needEvidence } from './evidence.js';
 import { needMoney } from './valueSlides.js';
 
 /** Needs in the order to present them: priority, then the goal's focus, then file order. */
@@ -85,13 +86,10 @@ export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]):
 /** `withMoney`: the process sale states each need's money on its slide. */
 export function needSlide(ctx: PlanContext, need: ResolvedNeed, withMoney = false): SlideDraft {
   const { t, meeting } = ctx;
-  const evidence = need.features.find((f) => f.metric)?.metric;
-  const caseResult = meeting.cases.flatMap((c) => c.results.map((r) => ({ c, r }))).find(({ r }) => r.change ?? r.after);
-  const evidenceText = evidence
-    ? `${evidence.figure} ${evidence.label}`
-    : caseResult
-      ? `${caseResult.c.client}: ${caseResult.r.label} ${caseResult.r.change ?? caseResult.r.after ?? ''}`.trim()
-      : t('evidence-live-demo');
+  // The case the value case cites for this need is its evidence first.
+  const gain = ctx.value?.points.flatMap((p) => p.gains).find((g) => g.need === need.id && g.evidence);
+  const citedCase = meeting.cases.find((c) => c.id === gain?.evidence?.id);
+  const evidenceText = needEvidence(meeting, need, citedCase && gain ? { case: citedCase, gain: gain.label } : undefined, t);
   const steps: LabelledText[] = [
     { label: t('step-question'), text: need.problem ?? need.title },
     { label: t('step-analysis'), text: need.implication ?? need.situation ?? t('analysis-default', { need: need.title }) },

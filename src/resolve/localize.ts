@@ -39,7 +39,7 @@ export function localizeFeature(id: string, origin: ResolvedFeature['origin'], s
     advantage: pick(card.advantage, language),
     benefit: pick(card.benefit, language),
     benefitsByRole,
-    metric: card.metric ? { figure: card.metric.figure, label: pick(card.metric.label, language) } : undefined,
+    metric: card.metric ? { figure: card.metric.figure, label: pick(card.metric.label, language), measures: card.metric.measures } : undefined,
     demo: card.demo.map((step) => pick(step, language)),
     questions: card.questions.map(({ q, a }) => ({ q: pick(q, language), a: pick(a, language) })),
     industryFit: fit,
@@ -57,7 +57,7 @@ export function localizeCase(id: string, entry: CaseEntry, language: Language, i
     problem: pick(entry.problem, language),
     solution: pick(entry.solution, language),
     delivery: pick(entry.delivery, language),
-    results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change })),
+    results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change, measures: r.measures })),
     recognition: entry.recognition.map((r) => pick(r, language)),
     ...(suits(own, industries) ? {} : { otherIndustries: own }),
   };

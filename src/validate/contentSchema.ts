@@ -12,7 +12,9 @@ const cardTexts = {
   advantage: localized,
   benefit: localized,
   benefits: z.partialRecord(z.enum(ROLES), localized).optional(),
-  metric: z.strictObject({ figure, label: localized }).optional(),
+  // `measures`: what the figure measures, so a case in the same deck that measured the same thing
+  // shows its own figure (with its name) instead of the card's typical one.
+  metric: z.strictObject({ figure, label: localized, measures: slug.optional() }).optional(),
   demo: z.array(localized).min(1).max(8),
   questions: z.array(z.strictObject({ q: localized, a: localized })).max(6),
 };
@@ -42,7 +44,7 @@ export const caseSchema = z.strictObject({
   results: z
     .array(
       z
-        .strictObject({ label: localized, before: figure.optional(), after: figure.optional(), change: figure.optional() })
+        .strictObject({ label: localized, before: figure.optional(), after: figure.optional(), change: figure.optional(), measures: slug.optional() })
         .refine((r) => r.before !== undefined || r.after !== undefined || r.change !== undefined, {
           error: 'needs at least one figure: before, after or change',
         }),
