@@ -39,7 +39,10 @@ export function resultLabel(result: CaseResult): string {
 }
 
 export function measuredText(measured: MeasuredResult, t: Translate): string {
-  return t('evidence-measured', { client: measured.client, label: resultLabel(measured.result), figures: resultFigures(measured.result) });
+  const label = resultLabel(measured.result);
+  // No space after full-width punctuation ("逾期应收（百万元）3.2 → 1.9"), one after a word.
+  const gap = /[\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '' : ' ';
+  return t('evidence-measured', { client: measured.client, label, figures: `${gap}${resultFigures(measured.result)}` });
 }
 
 /** The evidence for a need: the case its value case cites, else the card's figure (or the case that measured the same), else any case result. */

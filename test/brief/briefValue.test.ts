@@ -16,7 +16,8 @@ describe('the brief\'s value case', () => {
     const brief = html('northwind-cfo');
     expect(brief).toContain('Confirm these figures with Priya Shah before the meeting.');
     expect(brief).toContain('annual revenue: $6,500,000 (audited accounts FY2025)');
-    expect(brief).toContain('Ten days less DSO: annual revenue $6,500,000 ÷ 365 × 10 days = $178,082 freed once; × 8% cost of money = $14,247 a year (evidence: Bluehill Industrial Supplies Co.)');
+    expect(brief).toContain('Ten days less DSO: annual revenue $6,500,000 ÷ 365 × 10 days = $178,082 freed once; × 8% cost of money = $14,247 a year');
+    expect(brief).toContain('Stock value down by an eighth: stock value $2,100,000 × 12.5% = $262,500 freed once; × 8% cost of money = $21,000 a year (evidence: Bluehill Industrial Supplies Co.)');
     expect(brief).toContain('Yearly value: $18,000 + $14,247 + $21,000 + $45,000 = $98,247');
     expect(brief).toContain('One-time cost: licences $33,000 + delivery $12,000 = $45,000');
     expect(brief).toContain('Payback: $45,000 ÷ (($98,247 − $5,940) ÷ 12) = 5.9 months');

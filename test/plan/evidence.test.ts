@@ -11,7 +11,7 @@ describe('evidence on the slides', () => {
   it('a need slide cites the case its value case names, measured there, not the card\'s typical figure', () => {
     const plan = loadAndPlan('decks/huadong.yaml').plan;
     const receivables = plan.slides.find((s) => s.kind === 'need' && s.needId === 'receivables');
-    expect(text(receivables)).toContain('宁波稳停制动件有限公司实测：逾期应收（百万元） 3.2 → 1.9 (-41%)');
+    expect(text(receivables)).toContain('宁波稳停制动件有限公司实测：逾期应收（百万元）3.2 → 1.9 (-41%)');
     expect(text(receivables)).not.toContain('-30%');
   });
 
