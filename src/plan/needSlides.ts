@@ -102,7 +102,12 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed, withMoney = fals
     title: need.title,
     reason: t(need.focus ? 'reason-need-focus' : 'reason-need', { priority: need.priority }),
     body: { kind: 'need', steps, money: withMoney ? needMoney(ctx, need.id) : undefined },
-    say: [t('say-need-question'), t('say-need-implication'), t('say-need-payoff')],
+    // The talking points quote this need's own problem, cost and payoff, so no two need slides read alike.
+    say: [
+      need.problem ? t('say-need-question-about', { problem: need.problem }) : t('say-need-question'),
+      need.implication ? t('say-need-implication-about', { implication: need.implication }) : t('say-need-implication'),
+      need.payoff ? t('say-need-payoff-about', { payoff: need.payoff }) : t('say-need-payoff'),
+    ],
     need,
   };
 }

@@ -113,3 +113,18 @@ describe('client copy', () => {
     }
   });
 });
+
+describe('contingencies in the brief', () => {
+  it('names the slide each contingency sits on and lists the jump keys with their target slides', () => {
+    const md = read('northwind-cfo', 'brief.md');
+    const plan = JSON.parse(read('northwind-cfo', 'plan.json')) as { slides: { index: number; title: string }[]; contingencies: { if: string; slide: number; jumpTo: number | null }[] };
+    const first = plan.contingencies[0];
+    expect(md).toContain(`${escapeMarkdown(first?.if ?? '')} → `);
+    expect(md).toContain(escapeMarkdown(`(Notes of slide ${first?.slide} · Shift+1)`));
+    const target = plan.slides.find((s) => s.index === first?.jumpTo);
+    expect(md).toContain(`- ${escapeMarkdown(`Shift+1: slide ${target?.index}, “${target?.title ?? ''}” — if ${first?.if ?? ''}`)}`);
+    const html = read('huadong', 'brief.html');
+    expect(html).toContain('<h3>跳转键</h3>');
+    expect(html).toMatch(/<li>Shift\+1：第 \d+ 页“能为贵公司带来什么”——如果王总临时只能参加 20 分钟<\/li>/);
+  });
+});

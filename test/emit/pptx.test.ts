@@ -1,7 +1,7 @@
 // `--pptx`: the file's contents (unzipped) hold the plan's slides as editable text with speaker
 // notes, and LibreOffice turns it into one page per slide.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -164,5 +164,25 @@ describe('--pptx escaping', () => {
     expect(all).not.toContain('<b>');
     expect(textOf(slides[0] ?? '')).toContain(flat('Stock </a:t><a:t>&amp; <script>'));
     expect(textOf(all)).toContain(flat('the books match & "quote" <b>bold</b>'));
+  });
+});
+
+describe('--pptx notes follow the project’s own notes.hbs', () => {
+  it('writes what a --templates notes.hbs renders, as plain text, and shows the concern questions on the slide', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demodeck-pptx-notes-'));
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates', 'notes.hbs'), '<aside class="notes"><p>Our house notes for {{slide.title}} &amp; co</p>\n<ul>{{#each slide.notes.say}}<li>{{this}}</li>{{/each}}</ul></aside>\n');
+    const out = join(dir, 'out');
+    expect(await run(['build', 'decks/northwind-cfo.yaml', '--pptx', '--templates', join(dir, 'templates'), '--out', out], quiet([]))).toBe(0);
+    const { slides, notes } = await slideParts(join(out, 'northwind-cfo', 'northwind-cfo.pptx'));
+    const plan = loadAndPlan('decks/northwind-cfo.yaml').plan;
+    const assurance = plan.slides.find((s) => s.kind === 'assurance');
+    if (!assurance) throw new Error('no assurance slide');
+    const text = textOf(notes[assurance.index - 1] ?? '');
+    expect(text).toContain(flat(`Our house notes for ${assurance.title} & co`));
+    expect(text).toContain(flat(`• ${assurance.notes.say[0] ?? ''}`));
+    // The shipped template's parts are gone: the project's template decides.
+    expect(text).not.toContain(flat('Who cares here'));
+    for (const asked of assurance.asked) expect(textOf(slides[assurance.index - 1] ?? '')).toContain(flat(asked.q));
   });
 });

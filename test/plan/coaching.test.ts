@@ -45,6 +45,13 @@ describe('point 1 — notes that belong to their slide', () => {
     }
   });
 
+  it('quotes each need’s own problem, cost and payoff in its talking points', () => {
+    const need = titled(huadong.plan, '应收对账与回款');
+    expect(need.notes.say[0]).toBe('先让客户自己讲出问题（预计会讲到：“对不上的差异往往几周后才发现，超出额度的客户照样发货”）。');
+    const stock = titled(northwind.plan, 'Stock levels in two warehouses');
+    expect(stock.notes.say[1]).toBe('Make the cost of leaving it as it is explicit, in their own figures: “Lost orders on stock-outs and cash locked in shelves that do not move”.');
+  });
+
   it("cues a listener on a card with what that card changes for their role, not with a profile", () => {
     const stock = titled(northwind.plan, 'Real-time available stock');
     expect(cue(stock, 'Priya Shah')).toBe('What this card changes for them: Stock can be looked up on a phone at the customer\'s site.');
@@ -84,6 +91,7 @@ describe('point 2 — every concern answered on the slide that answers it', () =
     expect(assurance?.asked.map((a) => a.q)).toEqual(['A new system will slow down picking and shipping', 'The last software project in the company failed']);
     expect(assurance?.asked[0]?.a).toBe('Daily work continues; key users need a few half-days.');
     expect(JSON.stringify(assurance?.asked)).not.toContain('Tom');
+    expect(assurance?.notes.say).toContain('The questions on this slide are Tom Brennan\'s concerns, shown without the name: answer them as if anyone had asked.');
     // Nobody else's concerns are put on screen.
     expect(northwind.plan.slides.filter((s) => s.asked.length > 0)).toEqual([assurance]);
   });

@@ -63,13 +63,18 @@ export function concernPlacements(input: CoachingInput, matches: readonly Concer
   const { ctx, slides } = input;
   const out = noPlacements();
   const assurance = slides.find((s) => s.slide.kind === 'assurance' && !s.slide.appendix);
+  const shownFor = new Map<number, string[]>();
   for (const match of matches) {
     if (match.index === undefined || match.answer === undefined) continue;
     out.listeners.push({ index: match.index, person: match.person, text: ctx.t('cue-concern', { concern: match.concern, answer: match.answer }) });
     if (match.person.stance !== 'resistant') continue;
     // Shown where the reassurance is given, or where the answer is when there is no such slide.
-    out.asked.push({ index: assurance?.slide.index ?? match.index, q: sentenceCase(match.concern), a: sentenceCase(match.answer) });
+    const index = assurance?.slide.index ?? match.index;
+    out.asked.push({ index, q: sentenceCase(match.concern), a: sentenceCase(match.answer) });
+    const names = shownFor.get(index) ?? [];
+    if (!names.includes(match.person.name)) shownFor.set(index, [...names, match.person.name]);
   }
+  for (const [index, names] of shownFor) out.notes.push({ index, part: 'say', text: ctx.t('say-asked', { names: names.join(ctx.t('list-separator')) }) });
   return out;
 }
 
