@@ -119,8 +119,8 @@ describe('contingencies in the brief', () => {
     const md = read('northwind-cfo', 'brief.md');
     const plan = JSON.parse(read('northwind-cfo', 'plan.json')) as { slides: { index: number; title: string }[]; contingencies: { if: string; slide: number; jumpTo: number | null }[] };
     const first = plan.contingencies[0];
-    expect(md).toContain(`${escapeMarkdown(first?.if ?? '')} → `);
-    expect(md).toContain(escapeMarkdown(`(Notes of slide ${first?.slide} · Shift+1)`));
+    expect(md).toContain(`- If ${escapeMarkdown(first?.if ?? '')}: `);
+    expect(md).toContain(escapeMarkdown(`(Notes of slide ${first?.slide}; Shift+1)`));
     const target = plan.slides.find((s) => s.index === first?.jumpTo);
     expect(md).toContain(`- ${escapeMarkdown(`Shift+1: slide ${target?.index}, “${target?.title ?? ''}” — if ${first?.if ?? ''}`)}`);
     const html = read('huadong', 'brief.html');
