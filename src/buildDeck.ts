@@ -22,7 +22,7 @@ import type { ResolvedMeeting } from './types.js';
 import { ContentLibrary } from './validate/contentLibrary.js';
 import { crossCheckDeck } from './validate/crossChecks.js';
 import { deckSchema, type DeckConfig } from './validate/deckSchema.js';
-import { throwIfAny, validateSource } from './validate/validateFile.js';
+import { checkSource, throwIfAny, validateSource } from './validate/validateFile.js';
 
 export interface BuildOptions {
   deckFile: string;
@@ -75,13 +75,17 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   };
   const source = readYamlFile(file, shown);
   lap('load');
-  const config = validateSource(source, deckSchema, 'deck config');
-  throwIfAny(shown, crossCheckDeck(config, source));
+  // Every problem of the deck file is reported at once: reading's, the schema's, then (when the
+  // schema holds) the cross-checks' and the unknown references resolve finds.
+  const checked = checkSource(source, deckSchema, 'deck config');
+  if (checked.value === undefined) throwIfAny(shown, checked.problems);
+  const config = checked.value as DeckConfig;
+  const inFile = [...checked.problems, ...crossCheckDeck(config, source)];
   if (forPerson !== undefined) checkPerson(config, forPerson, shown);
   lap('validate');
   const projectDir = findProjectFolder(file);
   const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
-  const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library, templatesDir: templatesDir && resolve(cwd, templatesDir) });
+  const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library, templatesDir: templatesDir && resolve(cwd, templatesDir), problems: inFile });
   lap('resolve');
   if (forPerson !== undefined) meeting.deckName = `${meeting.deckName}-${personSlug(config, forPerson)}`;
   const plan = planDeck(meeting, { primaryName: forPerson === undefined ? undefined : isolateBidi(forPerson) });

@@ -4,9 +4,8 @@
 // (validate/contentLibrary.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { YamlSource } from '../source/location.js';
 import { cachedLibraryValue } from './shippedCache.js';
-import { readYamlFile } from './yamlSource.js';
+import { readYamlFile, type YamlSource } from './yamlSource.js';
 
 export type ContentOrigin = 'project' | 'library';
 

@@ -4,12 +4,28 @@ import { readFileSync, statSync } from 'node:fs';
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import { DeckError, type Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
-import type { YamlSource } from '../source/location.js';
+import type { PositionedYaml } from '../source/location.js';
 import { decodeYamlBytes } from './decodeText.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** One YAML file as read: its text, the document with node positions, and the plain data. */
+export interface YamlSource extends PositionedYaml {
+  data: unknown;
+  /**
+   * What reading found wrong with values (control characters, repeated keys). They do not stop the
+   * reading, so the next stage reports them together with the schema's and the references'
+   * problems; a source that has any is never built.
+   */
+  problems: readonly Problem[];
+}
+
+/** Problems in single values: the file is still plain data, so the later checks can run too. */
+const VALUE_PROBLEMS = new Set(['control-character', 'yaml-duplicate-key']);
+/** One file's problems shown at once stay readable; a hostile file can hold thousands. */
+const MAX_PROBLEMS = 20;
 
 export function readYamlFile(file: string, displayName = file): YamlSource {
   let size: number;
@@ -66,7 +82,8 @@ export function parseYamlText(text: string, file: string): YamlSource {
   if (problems.length > 0) throw new DeckError(`${file} is not valid YAML`, problems);
   problems.push(...guardDocument(doc, text, lineCounter, file));
   if (!problems.some((p) => p.code === 'control-character')) problems.push(...rawControlCharacters(text, file));
-  if (problems.length > 0) throw new DeckError(`${file} cannot be used as it is`, problems.slice(0, 20));
+  // Tags, aliases, merge keys or reserved names mean the file is not plain data: nothing more is read.
+  if (problems.some((p) => !VALUE_PROBLEMS.has(p.code))) throw new DeckError(`${file} cannot be used as it is`, problems.slice(0, MAX_PROBLEMS));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -76,7 +93,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
       { code: 'yaml-alias', path: '', message: 'the file uses too many or circular aliases (*name)', hint: 'write the repeated text out instead of using anchors and aliases', loc: { file, line: 1, col: 1 } },
     ], { cause });
   }
-  return { file, text, doc, lineCounter, data };
+  return { file, text, doc, lineCounter, data, problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
 /** What the yaml package's parseDocument does, from the tokens the limits scan already made. */

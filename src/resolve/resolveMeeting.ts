@@ -4,9 +4,10 @@ import { basename, dirname, extname, join } from 'node:path';
 import { DeckError, type Problem } from '../errors.js';
 import { findThemeCss, IMAGE_EXTENSIONS, listThemes, MAX_IMAGE_BYTES, readImageAsDataUri } from '../load/assets.js';
 import { TOOL_ROOT } from '../load/toolRoot.js';
+import type { YamlSource } from '../load/yamlSource.js';
 import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
-import { formatPath, locate, type YamlSource } from '../source/location.js';
+import { byPosition, formatPath, locate } from '../source/location.js';
 import type { ContentLibrary } from '../validate/contentLibrary.js';
 import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
 import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
@@ -23,9 +24,11 @@ export interface ResolveInput {
   library: ContentLibrary;
   /** A --templates folder: its themes/ come before the project's and the shipped ones. */
   templatesDir?: string;
+  /** Problems already found in the deck file, reported together with its unknown references. */
+  problems?: readonly Problem[];
 }
 
-export function resolveMeeting({ config, source, deckFile, projectDir, library, templatesDir }: ResolveInput): ResolvedMeeting {
+export function resolveMeeting({ config, source, deckFile, projectDir, library, templatesDir, problems: earlier = [] }: ResolveInput): ResolvedMeeting {
   const language: Language = config.deck.language;
   const problems: Problem[] = [];
   const report = (path: (string | number)[], code: string, message: string, hint: string): void => {
@@ -109,6 +112,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
   logos.presenter = embed(['presenter', 'logo'], config.presenter?.logo);
   logos.brand = embed(['deck', 'brand', 'logo'], config.deck.brand?.logo);
 
+  if (earlier.length > 0) throw new DeckError(`${source.file} has problems`, byPosition([...earlier, ...problems]));
   if (problems.length > 0) throw new DeckError(`${source.file} refers to things that do not exist`, problems);
 
   const objections = library.ids('objections').flatMap((id) => {

@@ -9,18 +9,17 @@ export interface SourceLocation {
   col: number;
 }
 
-/** One YAML file as read: its text, the document with node positions, and the plain data. */
-export interface YamlSource {
+/** A YAML text and its parsed document: what it takes to say where a value was written. */
+export interface PositionedYaml {
   file: string;
   /** Text as decoded (BOM removed, line endings as written). */
   text: string;
   doc: Document;
   lineCounter: LineCounter;
-  data: unknown;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */
-export function locate(source: YamlSource, path: readonly PropertyKey[], atKey = false): SourceLocation {
+export function locate(source: PositionedYaml, path: readonly PropertyKey[], atKey = false): SourceLocation {
   let node: unknown = source.doc.contents;
   let found: Node | null = (source.doc.contents as Node | null) ?? null;
   let keyNode: Node | null = null;
@@ -55,4 +54,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(segment)}` : String(segment);
   }
   return out;
+}
+
+/** Problems in the order of the file, so a user fixes them top to bottom. */
+export function byPosition<T extends { loc?: SourceLocation }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.col ?? 0) - (b.loc?.col ?? 0));
 }

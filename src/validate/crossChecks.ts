@@ -2,7 +2,8 @@
 import type { Problem } from '../errors.js';
 import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
-import { formatPath, locate, type YamlSource } from '../source/location.js';
+import type { YamlSource } from '../load/yamlSource.js';
+import { formatPath, locate } from '../source/location.js';
 import type { DeckConfig } from './deckSchema.js';
 import { checkValueCase } from './valueChecks.js';
 

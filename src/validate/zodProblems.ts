@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
-import { formatPath, locate, type YamlSource } from '../source/location.js';
+import type { YamlSource } from '../load/yamlSource.js';
+import { byPosition, formatPath, locate } from '../source/location.js';
 
 type Issue = z.core.$ZodIssue;
 type Segment = PropertyKey;
@@ -42,10 +43,6 @@ function withoutMissingThatIsMisspelt(problems: Problem[]): Problem[] {
       }),
   );
   return problems.filter((p) => p.code !== 'missing' || !suggested.has(p.path));
-}
-
-function byPosition(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.col ?? 0) - (b.loc?.col ?? 0));
 }
 
 function at(source: YamlSource, path: readonly Segment[], atKey: boolean, body: Pick<Problem, 'code' | 'message' | 'hint'>): Problem {

@@ -29,6 +29,15 @@ describe('demodeck command line', () => {
     expect(err).not.toMatch(/at .*\.(ts|js):\d+:\d+/);
   });
 
+  it('refuses to build a config with several problems, printing every one of them, and writes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'demodeck-cli-'));
+    const { code, err } = await capture(['build', 'test/fixtures/invalid/control-and-unsafe-url.yaml', '--out', out]);
+    expect(code).toBe(1);
+    expect(err).toContain('control-and-unsafe-url.yaml:10:12  presenter.website');
+    expect(err).toContain('control-and-unsafe-url.yaml:32:49  needs[1].features[0].demo[2]');
+    expect(existsSync(join(out, 'control-and-unsafe-url'))).toBe(false);
+  });
+
   it('exits 2 on an unknown command or flag, with the usage', async () => {
     for (const argv of [['bild'], ['build', '--outt', 'x'], []]) {
       const { code, err } = await capture(argv);

@@ -1,4 +1,7 @@
 // Every broken config gets a message naming file:line:col, the field path, what is wrong and a fix.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAndPlan } from '../../src/buildDeck.js';
 import { DeckError, formatDeckError, type Problem } from '../../src/errors.js';
@@ -85,5 +88,34 @@ describe('validation messages', () => {
   it('shows a code frame with a caret under the column', () => {
     const { text } = problemsOf('bad-role');
     expect(text).toContain('> 7 |     role: executiv\n        |           ^');
+  });
+});
+
+describe('one problem does not hide the others', () => {
+  it('a control character (line 32) and a javascript: link (line 10) are reported together, in the order of the file', () => {
+    const { problems, text } = problemsOf('control-and-unsafe-url');
+    expect(problems.map((p) => `${p.loc?.line}:${p.loc?.col} ${p.path} ${p.code}`)).toEqual([
+      '10:12 presenter.website custom',
+      '32:49 needs[1].features[0].demo[2] control-character',
+    ]);
+    expect(text.indexOf(`${dir}/control-and-unsafe-url.yaml:10:12`)).toBeLessThan(text.indexOf(`${dir}/control-and-unsafe-url.yaml:32:49`));
+    expect(text).toMatch(/\(2 problems\)/);
+  });
+
+  it('reading problems come with unknown library ids and cross-field references of the same file', () => {
+    const { problems } = problemsOf('control-and-unknown-card');
+    expect(problems.map((p) => `${p.loc?.line} ${p.path} ${p.code}`)).toEqual([
+      '22 needs[0].features[0] unknown-feature',
+      '32 needs[1].features[0].demo[2] control-character',
+      '34 strategy.supporters[0] unknown-person',
+    ]);
+    expect(problems[0]?.hint).toBe('did you mean `ar-credit-control`?');
+  });
+
+  it('a file whose only problem is a control character is still refused', () => {
+    const source = readFileSync(`${dir}/control-and-unsafe-url.yaml`, 'utf8').replace('javascript:alert(document.cookie)', 'https://ledgerly.example');
+    const file = join(mkdtempSync(join(tmpdir(), 'demodeck-control-')), 'deck.yaml');
+    writeFileSync(file, source);
+    expect(() => loadAndPlan(file)).toThrow(/holds the control character U\+0007/);
   });
 });
