@@ -52,6 +52,8 @@ export interface CaseResult {
   change?: string;
   /** What the result measures (a slug shared with feature cards' metrics). */
   measures?: string;
+  /** The figures were read out of the label (an inline case's sentence), which already says them. */
+  figureFromLabel?: boolean;
 }
 
 export interface ResolvedCase {

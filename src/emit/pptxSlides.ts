@@ -135,7 +135,7 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       text([body.client, body.industry].filter(Boolean).join(' · '), { x: LEFT, y: TOP, w: WIDTH, h: 0.5, fontSize: 16, color: hex(p.muted) });
       text(labelled(body.sections), { x: LEFT, y: 1.85, w: 7.2, h: 5.0, fontSize: 13 });
       text([
-        ...body.results.map((r) => ({ text: resultLine(r, style.lang.startsWith('zh')), options: { bullet: true, breakLine: true } })),
+        ...body.results.map((r) => ({ text: r.figureFromLabel ? r.label : resultLine(r, style.lang.startsWith('zh')), options: { bullet: true, breakLine: true } })),
         ...(body.recognition.length > 0 ? [{ text: body.recognition.join(' · '), options: { color: hex(p.muted), breakLine: true } }] : []),
       ], { x: 7.9, y: 1.85, w: 4.9, h: 5.0, fontSize: 13, fill: { color: hex(p.panel) } });
       return;

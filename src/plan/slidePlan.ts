@@ -1,6 +1,6 @@
 // The SlidePlan: the ordered slides of one deck, each with why it is there. plan.json is a
 // projection of it (toPlanJson); the renderer reads the bodies and notes.
-import type { Language, Role, Sale, ValuePoint } from '../types.js';
+import type { CaseResult, Language, Role, Sale, ValuePoint } from '../types.js';
 import type { ValueCase } from './figures/valueCase.js';
 import type { Quote } from './pricing.js';
 
@@ -79,7 +79,7 @@ export type SlideBody =
   | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string; demoTitle?: string; demo: string[] }
   | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[]; valueCase?: ValueCaseBody }
   | { kind: 'comparison'; headers: string[]; rows: string[][]; advantages: string[]; advantagesTitle: string }
-  | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: { label: string; before?: string; after?: string; change?: string }[]; recognition: string[] }
+  | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: CaseResult[]; recognition: string[] }
   | { kind: 'implementation'; phases: { title: string; days: string; dayCount: number; text: string }[]; totalDays: string; lines: string[] }
   | { kind: 'assurance'; lines: string[] }
   | { kind: 'pricing'; headers: string[]; rows: { item: string; amount: string; note?: string; total?: boolean }[]; footnote: string }

@@ -15,6 +15,7 @@ import { withBrand } from '../theme/brandTheme.js';
 import { industriesOf } from './industry.js';
 import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
 import { insideProject } from './projectFolder.js';
+import { liftFigure } from './resultFigure.js';
 
 export interface ResolveInput {
   config: DeckConfig;
@@ -163,7 +164,7 @@ function inlineCase(entry: InlineCase, id: string): ResolvedCase {
     problem: entry.problem,
     solution: entry.solution,
     delivery: entry.delivery,
-    results: entry.results.map((label) => ({ label })),
+    results: entry.results.map(liftFigure),
     recognition: entry.recognition ?? [],
   };
 }

@@ -26,18 +26,41 @@ export function valueDrawing(columns: readonly { point: string; title: string; i
   return svg(W, H, 'value', body.join(''), label);
 }
 
+/** Readable sizes of a result card, in drawing units (the drawing is shown about 490 px wide, so one
+ * unit is a little under a pixel): a caption never drops below 17 (16 px on the slide). */
+const CARD = { width: 520, pad: 16, gap: 10, figureColumn: 170, figure: 46, numbers: 30, caption: 20, sentence: 24 } as const;
+
+/**
+ * One card per result. A card with a change shows it big on the left, with where it went from and
+ * to and the caption beside it; a card without a change uses the whole width for its numbers and
+ * caption, so no column stands empty. Cards grow with their text instead of shrinking it.
+ */
 export function caseResultsDrawing(results: readonly { label: string; before?: string; after?: string; change?: string }[], label: string): string {
-  const n = Math.max(1, results.length);
-  const rowHeight = 110;
-  const H = rowHeight * n;
-  const width = 520;
-  const body = results.map((r, i) => {
-    const y = i * rowHeight;
-    const change = r.change ? textBlock(fit(r.change, 170, 70, 48, 14), 95, y + 50, 'dd-t-figure') : '';
-    const beforeAfter = [r.before, r.after].filter(Boolean).join(' → ');
-    const numbers = beforeAfter ? textBlock(fit(beforeAfter, width - 220, 44, 32, 10), 200, y + 34, 'dd-t-strong', { anchor: 'start', middle: true }) : '';
-    const caption = textBlock(fit(r.label, width - (beforeAfter ? 220 : 200), beforeAfter ? 40 : 80, 19, 8), 200, beforeAfter ? y + 76 : y + 50, 'dd-t-muted', { anchor: 'start' });
-    return rect(0, y + 4, width, rowHeight - 10, 'dd-f-panel', 10) + change + numbers + caption;
+  const { width, pad, gap } = CARD;
+  let y = 0;
+  const cards = results.map((r) => {
+    const card = resultCard(r, y);
+    y += card.height + gap;
+    return card.markup;
   });
-  return svg(width, H, 'case', body.join(''), label);
+  return svg(width, Math.max(1, y - gap), 'case', cards.join(''), label);
+
+  function resultCard(r: { label: string; before?: string; after?: string; change?: string }, top: number): { markup: string; height: number } {
+    const numbersText = [r.before, r.after].filter(Boolean).join(' → ');
+    const left = r.change ? pad + CARD.figureColumn + 12 : pad;
+    const textWidth = width - left - pad;
+    // A result with no figure at all is a sentence: it is the card's only text, so it is larger.
+    const alone = !r.change && !numbersText;
+    const numbers = numbersText ? fit(numbersText, textWidth, CARD.numbers * 1.25, CARD.numbers, 18) : undefined;
+    const caption = fit(r.label, textWidth, Number.POSITIVE_INFINITY, alone ? CARD.sentence : CARD.caption);
+    const textHeight = (numbers ? numbers.lines.length * numbers.leading + 6 : 0) + caption.lines.length * caption.leading;
+    const height = Math.max(r.change ? 96 : 0, textHeight + pad * 2);
+    const textTop = top + (height - textHeight) / 2;
+    const parts = [rect(0, top, width, height, 'dd-f-panel', 10)];
+    if (r.change) parts.push(textBlock(fit(r.change, CARD.figureColumn - 8, height - pad, CARD.figure, 24), pad + CARD.figureColumn / 2, top + height / 2, 'dd-t-figure'));
+    if (numbers) parts.push(textBlock(numbers, left, textTop, 'dd-t-strong', { anchor: 'start', middle: false }));
+    const captionTop = textTop + (numbers ? numbers.lines.length * numbers.leading + 6 : 0);
+    parts.push(textBlock(caption, left, captionTop, alone ? 'dd-t' : 'dd-t-muted', { anchor: 'start', middle: false }));
+    return { markup: parts.join(''), height };
+  }
 }
