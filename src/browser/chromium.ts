@@ -1,5 +1,5 @@
 // Starts the system Chromium through playwright-core, which is imported here and only here, on
-// demand: a plain deck build never loads the browser driver (see shared/facts.md for the flags).
+// demand: a plain deck build never loads the browser driver.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The browser runtime every deck loads: reveal.js, its notes plugin and our start-up code.
 // Vite bundles it once at install time into a classic (IIFE) script, because module scripts
-// are blocked by CORS when a deck is opened from file:// (see shared/facts.md).
+// are blocked by CORS when a deck is opened from file://.
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';

@@ -12,7 +12,7 @@ export type SectionId =
   | 'opening' | 'situation' | 'overview' | 'needs' | 'value' | 'comparison' | 'cases'
   | 'implementation' | 'pricing' | 'qna' | 'closing' | 'appendix';
 
-/** Which of the six method steps a section carries out (shared/domain/demo-method.md). */
+/** Which of the six method steps a section carries out (docs/demo-method.md). */
 export const SECTION_STEP: Record<SectionId, number> = {
   opening: 6, situation: 1, overview: 4, needs: 4, value: 4, comparison: 3, cases: 4,
   implementation: 4, pricing: 4, qna: 6, closing: 6, appendix: 5,
@@ -162,7 +162,7 @@ export interface SlidePlan {
   writtenNames?: ReadonlyMap<string, string>;
 }
 
-/** The plan.json contract (shared/design/deck-config.md): extend, never break. */
+/** The plan.json contract (README.md, "What you get per deck"): extend, never break. */
 export function toPlanJson(plan: SlidePlan): object {
   const written = (name: string): string => plan.writtenNames?.get(name) ?? name;
   return {

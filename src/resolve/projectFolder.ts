@@ -1,4 +1,4 @@
-// Where files are looked up (shared/design/deck-config.md): the project folder of a deck, and
+// Where files are looked up (docs/config-reference.md): the project folder of a deck, and
 // the rule that every path a deck names stays inside it, symlinks included.
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';

@@ -1,4 +1,4 @@
-// The deck config contract (shared/design/deck-config.md) as one zod schema. The JSON Schema for
+// The deck config contract (docs/config-reference.md) as one zod schema. The JSON Schema for
 // editors is generated from it (`npm run schema`), so editor hints and build errors never disagree.
 import { z } from 'zod';
 import {

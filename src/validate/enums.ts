@@ -1,4 +1,4 @@
-// The closed vocabularies of the deck contract (shared/design/deck-config.md).
+// The closed vocabularies of the deck contract (docs/config-reference.md).
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export const ROLES = ['executive', 'business-lead', 'manager', 'user', 'peer'] as const;
 export const DECISIONS = ['decision-maker', 'influencer', 'user', 'none'] as const;
