@@ -1,5 +1,7 @@
-// Nothing overflows: on every slide of the example decks and of decks with very long labels (in
-// English and Chinese), every element's box stays inside the 1280×720 slide. Measured in Chromium.
+// Nothing overflows: on every slide of the example decks, of a sparse meeting and of decks with
+// very long labels (in English and Chinese), every element's box stays inside the 1280×720 slide.
+// And the slides use the slide: no main-line slide leaves its lower 45% empty, and no main-line
+// text, drawings' labels included, is smaller than 16 px. Measured in Chromium.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,8 +38,17 @@ function longDeck(language: 'en' | 'zh-CN', structure: string): string {
 
 const decks = ['decks/huadong.yaml', 'decks/northwind-cfo.yaml'];
 
+/** Meetings with little to say: one need, a case of three sentences (copied under their own names). */
+function sparseDecks(): string[] {
+  return [['test/fixtures/minimal/deck.yaml', 'sparse'], ['test/fixtures/sentence-results/deck.yaml', 'sentences']].map(([from, name]) => {
+    const file = join(out, `${name}.yaml`);
+    writeFileSync(file, readFileSync(from ?? '', 'utf8'));
+    return file;
+  });
+}
+
 beforeAll(async () => {
-  const files = [...decks, ...STRUCTURES.flatMap((structure) => [longDeck('en', structure), longDeck('zh-CN', structure)])];
+  const files = [...decks, ...sparseDecks(), ...STRUCTURES.flatMap((structure) => [longDeck('en', structure), longDeck('zh-CN', structure)])];
   await buildForBrowser(files, out);
   browser = await launchBrowser();
 });
@@ -53,10 +64,22 @@ interface Overflow {
   box: string;
 }
 
-const built = ['huadong', 'northwind-cfo', ...STRUCTURES.flatMap((structure) => [`long-en-${structure}`, `long-zh-CN-${structure}`])];
+const MIN_TEXT_PX = 16;
+/** The lowest content must reach below this share of the slide's height. */
+const MIN_REACH = 0.55;
+
+interface Use {
+  slide: number;
+  kind: string;
+  /** Bottom of the lowest content, as a share of the slide's height. */
+  reach: number;
+  smallest: { px: number; text: string };
+}
+
+const built = ['huadong', 'northwind-cfo', 'sparse', 'sentences', ...STRUCTURES.flatMap((structure) => [`long-en-${structure}`, `long-zh-CN-${structure}`])];
 
 describe.each(built)('the %s deck at 1280×720', (deck) => {
-  it('keeps every element of every slide inside the slide', async () => {
+  it('keeps every element inside the slide; main-line slides reach their lower half and set no text under 16 px', async () => {
     if (!browser) throw new Error('Chromium did not start');
     const opened = await browser.open(join(out, deck, 'index.html'));
     // Without transitions each slide is in place as soon as it is shown.
@@ -65,9 +88,32 @@ describe.each(built)('the %s deck at 1280×720', (deck) => {
       return window.Reveal.getTotalSlides();
     });
     const overflows: Overflow[] = [];
+    const uses: Use[] = [];
     for (let index = 0; index < total; index++) {
       await opened.page.evaluate((i) => window.Reveal.slide(i), index);
       await opened.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      uses.push(...await opened.page.evaluate((i) => {
+        const section = window.Reveal.getCurrentSlide() as HTMLElement;
+        if (section.classList.contains('dd-appendix')) return [];
+        const frame = section.getBoundingClientRect();
+        const scale = frame.height / 720;
+        let bottom = 0;
+        let smallest = { px: Infinity, text: '' };
+        for (const el of Array.from(section.querySelectorAll('*'))) {
+          if (el.closest('aside.notes')) continue;
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          bottom = Math.max(bottom, (box.bottom - frame.top) / scale);
+          const ownText = Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+          if (!ownText) continue;
+          // Type in a drawing is set in the drawing's units: its size on screen is the size times the
+          // drawing's scale; HTML type is laid out before reveal scales the slide.
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          const px = el instanceof SVGGraphicsElement ? (size * (el.getScreenCTM()?.a ?? 1)) / scale : size;
+          if (px < smallest.px) smallest = { px, text: (el.textContent ?? '').trim().slice(0, 40) };
+        }
+        return [{ slide: i + 1, kind: section.dataset.kind ?? '', reach: bottom / 720, smallest }];
+      }, index));
       overflows.push(...await opened.page.evaluate((i) => {
         const section = window.Reveal.getCurrentSlide() as HTMLElement;
         const frame = section.getBoundingClientRect();
@@ -87,6 +133,8 @@ describe.each(built)('the %s deck at 1280×720', (deck) => {
       }, index));
     }
     expect(overflows).toEqual([]);
+    expect(uses.filter((use) => use.reach < MIN_REACH).map((use) => `slide ${use.slide} (${use.kind}) ends at ${Math.round(use.reach * 100)}% of the height`)).toEqual([]);
+    expect(uses.filter((use) => use.smallest.px < MIN_TEXT_PX).map((use) => `slide ${use.slide} (${use.kind}): "${use.smallest.text}" at ${use.smallest.px.toFixed(1)} px`)).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
     await opened.page.close();
   });

@@ -1,29 +1,40 @@
 // Numbers that stand out: the three value points side by side, and a case's before/after.
 import { rect, svg, textBlock } from './svgMarkup.js';
-import { fit } from './textLayout.js';
+import { fit, type TextBox } from './textLayout.js';
 
 const W = 1200;
 
 export function valueDrawing(columns: readonly { point: string; title: string; items: readonly { figure?: string; text: string }[] }[], label: string): string {
-  const H = 460;
   const gap = 16;
   const width = (W - gap * (columns.length - 1)) / Math.max(1, columns.length);
+  const usual = 460;
+  const boxes = (item: { figure?: string; text: string }, rowHeight: number): { figure?: TextBox; text: TextBox; height: number } => {
+    const figure = item.figure ? fit(item.figure, width - 32, rowHeight * 0.45, 46) : undefined;
+    const text = fit(item.text, width - 32, item.figure ? rowHeight * 0.45 : rowHeight * 0.8, 20);
+    return { figure, text, height: (figure ? figure.height + 4 : 0) + text.height + 20 };
+  };
+  // An item takes the height its words need; the drawing deepens when a column needs more.
+  const needs = columns.map((column) => column.items.map((item) => Math.max((usual - 80) / Math.max(1, column.items.length), boxes(item, (usual - 80) / column.items.length).height)));
+  const H = Math.max(usual, ...needs.map((list) => 80 + list.reduce((a, b) => a + b, 0)));
   const body = columns.map((column, i) => {
     const x = i * (width + gap);
-    const rows = Math.max(1, column.items.length);
-    const rowHeight = (H - 80) / rows;
+    const list = needs[i] ?? [];
+    const stretch = (H - 80) / Math.max(1, list.reduce((a, b) => a + b, 0));
+    let y = 80;
     const items = column.items.map((item, r) => {
-      const y = 80 + r * rowHeight;
-      const figure = item.figure ? textBlock(fit(item.figure, width - 32, rowHeight * 0.45, 46, 14), x + width / 2, y + rowHeight * 0.25, 'dd-t-figure') : '';
-      const text = fit(item.text, width - 32, item.figure ? rowHeight * 0.45 : rowHeight * 0.8, 20, 8);
-      return figure + textBlock(text, x + width / 2, y + (item.figure ? rowHeight * 0.68 : rowHeight * 0.45), 'dd-t');
+      const rowHeight = (list[r] ?? 0) * stretch;
+      const box = boxes(item, rowHeight);
+      const top = y + (rowHeight - box.height + 20) / 2;
+      y += rowHeight;
+      return (box.figure ? textBlock(box.figure, x + width / 2, top, 'dd-t-figure', { middle: false }) : '')
+        + textBlock(box.text, x + width / 2, top + (box.figure ? box.figure.height + 4 : 0), 'dd-t', { middle: false });
     });
     return rect(x, 0, width, H, 'dd-f-panel', 10)
       + rect(x, 0, width, 64, 'dd-f-accent', 10)
-      + textBlock(fit(column.title, width - 24, 56, 28, 12), x + width / 2, 32, 'dd-t-title-on')
+      + textBlock(fit(column.title, width - 24, 56, 28), x + width / 2, 32, 'dd-t-title-on')
       + items.join('');
   });
-  return svg(W, H, 'value', body.join(''), label);
+  return svg(W, Math.ceil(H), 'value', body.join(''), label);
 }
 
 /** Readable sizes of a result card, in drawing units (the drawing is shown about 490 px wide, so one

@@ -11,11 +11,14 @@ const W = 1200;
 
 /** Feature → Function → Advantage → Benefit, the Benefit emphasised. */
 export function ffabDrawing(parts: readonly LabelledText[], label: string, compact: boolean): string {
-  const H = compact ? 300 : 420;
   const n = parts.length;
   const gap = 8;
   const width = (W - gap * (n - 1)) / n;
   const head = 22;
+  const usual = compact ? 300 : 420;
+  // A chevron deepens when its text needs more lines than the usual height holds at READABLE.
+  const needed = Math.max(0, ...parts.map((part, i) => fit(part.text, width - head - 28, usual - 90, i === n - 1 ? 26 : 23).height + 100));
+  const H = Math.max(usual, Math.ceil(needed));
   const body = parts.map((part, i) => {
     const x = i * (width + gap);
     const benefit = i === n - 1;
@@ -24,8 +27,8 @@ export function ffabDrawing(parts: readonly LabelledText[], label: string, compa
     // A chevron: each part points into the next.
     const d = `M${x} 0L${x + width - tip} 0L${x + width} ${H / 2}L${x + width - tip} ${H}L${x} ${H}L${x + notch} ${H / 2}Z`;
     // The text may use the chevron's body up to where its point begins.
-    const labelBox = fit(part.label, width - head - 28, 40, benefit ? 28 : 24, 12);
-    const textBox = fit(part.text, width - head - 28, H - 90, benefit ? 26 : 23, 9);
+    const labelBox = fit(part.label, width - head - 28, 40, benefit ? 28 : 24);
+    const textBox = fit(part.text, width - head - 28, H - 90, benefit ? 26 : 23);
     const cx = x + width / 2 + (notch - tip) / 4;
     return path(d, benefit ? 'dd-f-accent' : 'dd-f-panel')
       + textBlock(labelBox, cx, 22, benefit ? 'dd-t-label-on' : 'dd-t-label', { middle: false })
@@ -42,10 +45,11 @@ export function agendaDrawing(items: readonly { title: string; minutes: string; 
   const body = items.map((item, i) => {
     const width = (item.value / total) * W;
     const segment = rect(x + 1, 0, Math.max(0, width - 2), 50, i % 2 ? 'dd-f-accent2' : 'dd-f-accent');
-    const number = fit(String(i + 1), Math.max(8, width - 6), 40, 24, 6);
-    // Minutes under a segment only where they can be read; the list below repeats them all.
-    const minutes = width >= 64 ? textBlock(fit(item.minutes, width - 6, 30, 17, 14), x + width / 2, 70, 'dd-t-muted') : '';
-    const out = segment + textBlock(number, x + width / 2, 25, 'dd-t-label-on') + minutes;
+    // Numbers and minutes only where they can be read; the list below repeats them all.
+    const number = fit(String(i + 1), Math.max(1, width - 6), 40, 24);
+    const minutesBox = fit(item.minutes, Math.max(1, width - 6), 30, 18);
+    const minutes = minutesBox.fits && minutesBox.lines.length === 1 ? textBlock(minutesBox, x + width / 2, 70, 'dd-t-muted') : '';
+    const out = segment + (number.fits && number.lines.length === 1 ? textBlock(number, x + width / 2, 25, 'dd-t-label-on') : '') + minutes;
     x += width;
     return out;
   });
@@ -54,22 +58,32 @@ export function agendaDrawing(items: readonly { title: string; minutes: string; 
 
 /** Phases on a line of days, each block as long as its share of the days. */
 export function timelineDrawing(phases: readonly { title: string; days: string; dayCount: number; text: string }[], label: string): string {
-  const H = 260;
   const total = phases.reduce((sum, p) => sum + p.dayCount, 0);
   // Short phases still need room for their name: each gets at least a sixth of the width.
   const minShare = 1 / 6;
   const shares = phases.map((p) => (total > 0 ? p.dayCount / total : 1 / phases.length));
   const boosted = shares.map((s) => Math.max(s, minShare));
   const scale = boosted.reduce((a, b) => a + b, 0);
+  const widths = boosted.map((share) => (share / scale) * W);
+  // The block above the line holds the title and the days; it deepens for a title of several lines.
+  const boxes = phases.map((phase, i) => {
+    const width = widths[i] ?? 0;
+    return { title: fit(phase.title, width - 20, 36, 24), days: fit(phase.days, width - 20, 28, 20), text: fit(phase.text, width - 20, 160, 19) };
+  });
+  const block = Math.max(70, ...boxes.map((b) => b.title.height + b.days.height + 10));
+  const H = Math.max(260, Math.ceil(block + 30 + Math.max(...boxes.map((b) => b.text.height))));
   let x = 0;
-  const body = phases.map((phase, i) => {
-    const width = (boosted[i] ?? 0) / scale * W;
+  const body = phases.map((_, i) => {
+    const width = widths[i] ?? 0;
+    const box = boxes[i];
+    if (!box) return '';
     const last = i === phases.length - 1;
-    const out = rect(x + 2, 0, width - 4, 70, last ? 'dd-f-accent' : 'dd-f-panel', 6)
-      + textBlock(fit(phase.title, width - 20, 36, 24, 9), x + width / 2, 22, last ? 'dd-t-title-on' : 'dd-t-title')
-      + textBlock(fit(phase.days, width - 20, 28, 20, 8), x + width / 2, 52, last ? 'dd-t-figure-on' : 'dd-t-figure')
-      + path(`M${x + 2} 84L${x + width - 2} 84`, 'dd-s-line')
-      + textBlock(fit(phase.text, width - 20, H - 100, 19, 8), x + width / 2, 100, 'dd-t', { middle: false });
+    const titleTop = (block - box.title.height - box.days.height - 4) / 2;
+    const out = rect(x + 2, 0, width - 4, block, last ? 'dd-f-accent' : 'dd-f-panel', 6)
+      + textBlock(box.title, x + width / 2, titleTop, last ? 'dd-t-title-on' : 'dd-t-title', { middle: false })
+      + textBlock(box.days, x + width / 2, titleTop + box.title.height + 4, last ? 'dd-t-figure-on' : 'dd-t-figure', { middle: false })
+      + path(`M${x + 2} ${block + 14}L${x + width - 2} ${block + 14}`, 'dd-s-line')
+      + textBlock(box.text, x + width / 2, block + 30, 'dd-t', { middle: false });
     x += width;
     return out;
   });

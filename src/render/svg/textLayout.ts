@@ -7,8 +7,12 @@ import { isWide } from '../../source/textWidth.js';
 export interface TextBox {
   lines: string[];
   size: number;
-  /** Line height in px. */
+  /** Line height in drawing units. */
   leading: number;
+  /** Whether the lines fit the height asked for; at READABLE they may not. */
+  fits: boolean;
+  /** The height the lines take. */
+  height: number;
 }
 
 const LINE_HEIGHT = 1.25;
@@ -55,8 +59,10 @@ function listUnits(text: string): Unit[] | undefined {
 
 /** Units that may not be broken: Latin words (with their trailing space) and single wide characters. */
 function units(text: string): Unit[] {
-  const list = listUnits(text);
-  if (list) return list;
+  return listUnits(text) ?? wordUnits(text);
+}
+
+function wordUnits(text: string): Unit[] {
   const out: Unit[] = [];
   let word = '';
   const push = (t: string, wide: boolean): void => {
@@ -83,7 +89,9 @@ function units(text: string): Unit[] {
 const NO_LINE_START = new Set('，。、；：！？）》」』”’,.;:!?)');
 
 /** Breaks text into lines no wider than `width` ems. */
-function wrapEms(all: readonly Unit[], width: number): string[] {
+function wrapEms(given: readonly Unit[], width: number): string[] {
+  // A list item longer than a line breaks between its words, like any other text.
+  const all = given.flatMap((unit) => (unit.width > width && unit.text.trim().includes(' ') ? wordUnits(unit.text) : [unit]));
   const lines: string[] = [];
   let line = '';
   let lineAdvance = 0;
@@ -134,6 +142,15 @@ function withoutOrphan(lines: string[]): string[] {
 }
 
 /**
+/**
+ * The smallest type a drawing sets, in drawing units. Drawings are laid out about 1200 units wide
+ * and shown across a 1280 px slide (narrower ones in proportion), so 18 units stay above 16 px:
+ * text that does not fit its box at this size wraps onto more lines instead of shrinking further,
+ * and the drawing makes room for it (`TextBox.fits`, `TextBox.height`).
+ */
+export const READABLE = 18;
+
+/**
  * Boxes already laid out, by their inputs. A card's drawing is laid out again for each variant,
  * the client copy and each time it repeats in a long deck; the answer is always the same. Kept
  * small enough for a long preview session.
@@ -141,8 +158,11 @@ function withoutOrphan(lines: string[]): string[] {
 const fitted = new Map<string, Readonly<TextBox>>();
 const MAX_FITTED = 5000;
 
-/** The largest size from `preferred` down that fits `text` into width × height. */
-export function fit(text: string, width: number, height: number, preferred: number, minimum = 9): Readonly<TextBox> {
+/**
+ * The largest size from `preferred` down to `minimum` (never below READABLE) at which `text` fits
+ * into width × height; at the floor it is wrapped to the width and may be taller than `height`.
+ */
+export function fit(text: string, width: number, height: number, preferred: number, minimum = READABLE): Readonly<TextBox> {
   const key = `${width} ${height} ${preferred} ${minimum} ${text}`;
   let box = fitted.get(key);
   if (box === undefined) {
@@ -154,17 +174,21 @@ export function fit(text: string, width: number, height: number, preferred: numb
 }
 
 function layOut(text: string, width: number, height: number, preferred: number, minimum: number): TextBox {
+  const floor = Math.max(minimum, READABLE);
+  const top = Math.max(preferred, floor);
   const all = units(text.replace(/\s+/g, ' ').trim());
   const fitsAt = (size: number): string[] | undefined => {
     const lines = wrapEms(all, width / size);
     return lines.length * size * LINE_HEIGHT <= height ? lines : undefined;
   };
-  const first = fitsAt(preferred);
-  if (first) return { lines: first, size: preferred, leading: preferred * LINE_HEIGHT };
-  // Binary search over half-pixel steps for the largest size that fits.
-  let low = 4;
-  let high = preferred;
+  const box = (lines: string[], size: number, fits: boolean): TextBox => ({ lines, size, leading: size * LINE_HEIGHT, fits, height: lines.length * size * LINE_HEIGHT });
+  const first = fitsAt(top);
+  if (first) return box(first, top, true);
+  // Binary search over half-unit steps for the largest size that fits.
+  let low = floor;
+  let high = top;
   let best: { lines: string[]; size: number } | undefined;
+  if (!fitsAt(floor)) return box(wrapEms(all, width / floor), floor, false);
   while (high - low > 0.5) {
     const mid = Math.round(((low + high) / 2) * 2) / 2;
     const lines = fitsAt(mid);
@@ -175,9 +199,8 @@ function layOut(text: string, width: number, height: number, preferred: number, 
       high = mid;
     }
   }
-  const chosen = best ?? { lines: wrapEms(all, width / 4), size: 4 };
-  // Prefer whole pixels above the minimum, as the rest of the slide does.
-  const size = chosen.size > minimum ? Math.floor(chosen.size) : chosen.size;
-  const lines = size === chosen.size ? chosen.lines : (fitsAt(size) ?? chosen.lines);
-  return { lines, size, leading: size * LINE_HEIGHT };
+  const chosen = best ?? { lines: fitsAt(floor) ?? [], size: floor };
+  // Whole units, as the rest of the slide uses whole pixels.
+  const size = Math.max(floor, Math.floor(chosen.size));
+  return box(fitsAt(size) ?? chosen.lines, size, true);
 }
