@@ -22,9 +22,9 @@ export function measuredAt(meeting: ResolvedMeeting, measures: string | undefine
 }
 
 /** "4 → 0.5 (−88%)", or the change alone. */
-export function resultFigures(result: CaseResult): string {
+export function resultFigures(result: CaseResult, wide = false): string {
   const levels = result.before !== undefined && result.after !== undefined ? `${result.before} → ${result.after}` : result.after ?? result.before;
-  if (levels && result.change) return `${levels} (${result.change})`;
+  if (levels && result.change) return wide ? `${levels}（${result.change}）` : `${levels} (${result.change})`;
   return levels ?? result.change ?? '';
 }
 
@@ -42,7 +42,7 @@ export function measuredText(measured: MeasuredResult, t: Translate): string {
   const label = resultLabel(measured.result);
   // No space after full-width punctuation ("逾期应收（百万元）3.2 → 1.9"), one after a word.
   const gap = /[\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '' : ' ';
-  return t('evidence-measured', { client: measured.client, label, figures: `${gap}${resultFigures(measured.result)}` });
+  return t('evidence-measured', { client: measured.client, label, figures: `${gap}${resultFigures(measured.result, /\p{Script=Han}/u.test(label))}` });
 }
 
 /** The evidence for a need: the case its value case cites, else the card's figure (or the case that measured the same), else any case result. */

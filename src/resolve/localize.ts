@@ -39,7 +39,7 @@ export function localizeFeature(id: string, origin: ResolvedFeature['origin'], s
     advantage: pick(card.advantage, language),
     benefit: pick(card.benefit, language),
     benefitsByRole,
-    metric: card.metric ? { figure: card.metric.figure, label: pick(card.metric.label, language), measures: card.metric.measures } : undefined,
+    metric: card.metric ? { figure: typographicMinus(card.metric.figure), label: pick(card.metric.label, language), measures: card.metric.measures } : undefined,
     demo: card.demo.map((step) => pick(step, language)),
     questions: card.questions.map(({ q, a }) => ({ q: pick(q, language), a: pick(a, language) })),
     industryFit: fit,
@@ -57,7 +57,7 @@ export function localizeCase(id: string, entry: CaseEntry, language: Language, i
     problem: pick(entry.problem, language),
     solution: pick(entry.solution, language),
     delivery: pick(entry.delivery, language),
-    results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change, measures: r.measures })),
+    results: entry.results.map((r) => ({ label: pick(r.label, language), before: r.before, after: r.after, change: r.change === undefined ? undefined : typographicMinus(r.change), measures: r.measures })),
     recognition: entry.recognition.map((r) => pick(r, language)),
     ...(suits(own, industries) ? {} : { otherIndustries: own }),
   };
@@ -75,4 +75,9 @@ export function localizeProduct(id: string, entry: ProductEntry, language: Langu
 
 export function localizeObjection(id: string, entry: ObjectionEntry, language: Language): ResolvedObjection {
   return { id, kind: entry.kind, says: pick(entry.says, language), meaning: pick(entry.meaning, language), answer: pick(entry.answer, language) };
+}
+
+/** Library files write "-30%" with the keyboard's hyphen; slides show the minus sign the value case uses ("−30%"). */
+function typographicMinus(figure: string): string {
+  return figure.replace(/^-/, '\u2212');
 }

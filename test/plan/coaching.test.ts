@@ -131,6 +131,12 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
     expect(titled(northwind.plan, 'Welcome').notes.ready).toEqual([]);
   });
 
+  it('puts a question no slide answers on the Q&A slide, not the welcome', () => {
+    const scheduling = contingency(huadong.plan, '被问到能否排产到机台');
+    expect(slideOf(huadong.plan, scheduling?.slide)?.kind).toBe('qna');
+    expect(titled(huadong.plan, '欢迎').notes.ready).toEqual([]);
+  });
+
   it('puts one about someone leaving on the slide running at that minute', () => {
     const wang = contingency(huadong.plan, '王总临时只能参加 20 分钟');
     const slide = slideOf(huadong.plan, wang?.slide);

@@ -87,9 +87,14 @@ function whereItHappens({ ctx, slides }: CoachingInput, text: string, cuedFor: R
       bestScore = score;
     }
   }
-  return best ?? fallback;
+  if (best) return best;
+  // A question no slide answers comes up when questions are invited, not during the welcome.
+  if (ASKED.test(text)) return main.find((s) => s.slide.kind === 'qna') ?? fallback;
+  return fallback;
 }
 
+/** A contingency about being asked something: "asked whether…", "被问到…". */
+const ASKED = /\b(ask|asks|asked|question\w*)\b|问到|被问|问起|追问|提问/i;
 const LEAVING = /\b(leav\w*|left|go(es)? early|only (stay|attend)\w*|only has)\b|离开|离场|先走|提前走|要走|只能参加|只能待/i;
 
 /**
