@@ -1,6 +1,6 @@
 // The rehearsal brief (step 5): everything the presenter reads before the meeting, built from
 // the plan. Pure: the resolved meeting and plan in, the brief's data out.
-import { overlap } from '../plan/coaching/words.js';
+import { overlap } from '../plan/words.js';
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';

@@ -3,7 +3,7 @@
 // both measure the same thing (`measures`), the case's figure is shown, with its name. A
 // percentage never carries a money unit: shown alone, a change drops the label's "(CNY million)".
 import type { CaseResult, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
-import { overlap } from './coaching/words.js';
+import { overlap } from './words.js';
 import type { Translate } from './text.js';
 
 export interface MeasuredResult {

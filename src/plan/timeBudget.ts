@@ -3,7 +3,7 @@
 // shrink toward a floor per kind, and only then do slides leave — each move to the appendix a
 // `time-overflow` warning.
 import type { ResolvedNeed } from '../types.js';
-import { overlap } from './coaching/words.js';
+import { overlap } from './words.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { FLOOR_TENTHS, NOMINAL_TENTHS, shareTenths } from './minutes.js';
 import type { SlideKind } from './slidePlan.js';

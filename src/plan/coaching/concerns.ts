@@ -6,7 +6,7 @@ import type { Person } from '../../types.js';
 import type { SlideKind } from '../slidePlan.js';
 import { type CoachingInput, type CoachedSlide, noPlacements, type Placements } from './model.js';
 import { snippetsOf } from './snippets.js';
-import { aboutMoney, overlap, tokens } from './words.js';
+import { aboutMoney, overlap, tokens } from '../words.js';
 
 export interface ConcernMatch {
   person: Person;

@@ -6,7 +6,7 @@ import type { Person } from '../../types.js';
 import type { SlideKind } from '../slidePlan.js';
 import { type CoachingInput, type CoachedSlide, noPlacements, type Placements, slideAtMinute } from './model.js';
 import { snippetsOf } from './snippets.js';
-import { minuteNamed, overlap } from './words.js';
+import { minuteNamed, overlap } from '../words.js';
 
 /** The deck's keys go from Shift+1 to Shift+9. */
 export const JUMP_KEYS = 9;

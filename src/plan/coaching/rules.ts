@@ -5,7 +5,7 @@ import type { Person } from '../../types.js';
 import { benefitFor } from '../needSlides.js';
 import type { ConcernMatch } from './concerns.js';
 import { type CoachingInput, type CoachedSlide, noPlacements, type Placements } from './model.js';
-import { overlap } from './words.js';
+import { overlap } from '../words.js';
 
 /** Rule 6: each supporter is invited to speak where a slide they care about first comes up. */
 export function supporterPlacements({ ctx, slides }: CoachingInput): Placements {

@@ -1,4 +1,4 @@
-// How the coaching rules tell that two texts speak about the same thing: shared words in Latin
+// How the planning rules (coaching, time budget, evidence) tell that two texts speak about the same thing: shared words in Latin
 // script, shared character pairs in Chinese (which has no spaces between words).
 
 /** Words that carry no topic: two texts sharing only these are not about the same thing. */
