@@ -1,6 +1,5 @@
 // The rehearsal brief (step 5): everything the presenter reads before the meeting, built from
 // the plan. Pure: the resolved meeting and plan in, the brief's data out.
-import { overlap } from '../plan/words.js';
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
@@ -66,7 +65,7 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     message: config.goal?.message ?? t('default-message', { customer: config.customer.name }),
     timeline: timeline(plan, t, startMinutes),
     totalMinutes: plan.duration,
-    people: config.audience.map((person) => briefPerson(meeting, main, person, t)),
+    people: config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
     competitors: config.competitors.map((c) => ({
       name: c.name,
       positioning: t(`positioning-${derivePositioning(c)}`),
@@ -116,9 +115,11 @@ export function parseClock(text: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {
+function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {
   const theirCards = main.filter((s) => s.kind === 'ffab' && s.for.includes(person.name)).map((s) => s.title);
-  const cardQuestions = likelyQuestions(meeting, theirCards, person.concerns);
+  const theirConcerns = plan.concerns.filter((c) => c.person === person.name);
+  const answeredOn = new Set(theirConcerns.flatMap((c) => (c.slide === null ? [] : [c.slide])));
+  const cardQuestions = likelyQuestions(meeting, theirCards, main.filter((s) => answeredOn.has(s.index)).map((s) => s.title));
   const objections = meeting.objections
     .filter((o) => OBJECTION_KINDS_BY_ROLE[person.role].includes(o.kind))
     .slice(0, 2)
@@ -132,7 +133,10 @@ function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], pe
     stance: t(`stance-${person.stance}`),
     resistant: person.stance === 'resistant',
     experienced: person.experienced,
-    concerns: person.concerns,
+    // The brief says the answer the deck gives, and where; or that no slide answers it yet.
+    concerns: theirConcerns.map((c) => (c.slide !== null && c.answer !== null
+      ? t('brief-concern-answered', { concern: c.concern, answer: c.answer, index: c.slide })
+      : c.answer !== null ? t('brief-concern-said', { concern: c.concern, answer: c.answer }) : t('brief-concern-open', { concern: c.concern }))),
     background: person.background,
     stress,
     questions: [...cardQuestions, ...objections],
@@ -140,12 +144,11 @@ function briefPerson(meeting: ResolvedMeeting, main: readonly PlannedSlide[], pe
   };
 }
 
-/** Up to three questions from the cards a person sees: those that touch their concerns first,
- * then one per card in deck order, so people who see the same cards are not given the same list. */
-function likelyQuestions(meeting: ResolvedMeeting, cardNames: readonly string[], concerns: readonly string[]): { q: string; a: string }[] {
+/** Up to three questions from the cards a person sees: those of the cards that answer their concerns
+ * first, then one per card in deck order, so people who see the same cards are not given the same list. */
+function likelyQuestions(meeting: ResolvedMeeting, cardNames: readonly string[], answering: readonly string[]): { q: string; a: string }[] {
   const cards = meeting.needs.flatMap((n) => n.features).filter((f) => cardNames.includes(f.name));
-  const worry = concerns.join(' ');
-  const scored = cards.flatMap((card, c) => card.questions.map((q, i) => ({ q, c, i, score: worry ? overlap(worry, `${q.q} ${q.a}`) : 0 })));
+  const scored = cards.flatMap((card, c) => card.questions.map((q, i) => ({ q, c, i, score: answering.includes(card.name) ? 1 : 0 })));
   scored.sort((a, b) => b.score - a.score || a.i - b.i || a.c - b.c);
   const seen = new Set<string>();
   return scored.filter(({ q }) => !seen.has(q.q) && seen.add(q.q)).slice(0, 3).map(({ q }) => q);

@@ -36,7 +36,7 @@ export function briefValueCase(value: ValueCase, quote: Quote | undefined, suppo
     totals.push(t('brief-total-no-quote'));
   }
   return {
-    facts: value.facts.map((f) => t('brief-value-fact', { label: f.label, amount: money(f.amount), source: f.source ?? t('brief-value-no-source') })),
+    facts: value.facts.map((f) => t(f.from === null ? 'brief-value-fact' : 'brief-value-fact-from', { label: f.label, amount: money(f.amount), source: f.source ?? t('brief-value-no-source'), from: f.from ?? '' })),
     gains: gains.map((g) => gainArithmetic(g, money, t)),
     totals,
     confirm: supporters.length > 0 ? t('brief-value-confirm', { names: supporters.join(t('list-separator')) }) : t('brief-value-confirm-all'),

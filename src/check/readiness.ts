@@ -1,6 +1,8 @@
 // Step 3's timing check and the 7+3 qualification, as a list of checks and a 0–100 score
 // (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
 import { formatMoney } from '../plan/pricing.js';
+import { suggestedAt, yamlQuoted } from './linkSuggestions.js';
+import { namesOnSlides } from './namesOnSlides.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
 import { translator, type Translate } from '../plan/text.js';
 import type { ResolvedMeeting } from '../types.js';
@@ -90,11 +92,34 @@ export const CHECKS: readonly CheckRule[] = [
     },
   },
   {
-    // The plan matched every concern to the slide that answers it (src/plan/coaching/concerns.ts).
+    // Every concern lands where a link puts it (src/plan/links/); an unplaced one is said here, with the YAML to add.
     code: 'concern-unanswered', step: 2, severity: 'warn',
-    fails: (_m, plan, t) => {
-      const open = plan.concerns.filter((c) => c.slide === null).map((c) => t('concern-of', { person: plan.writtenNames?.get(c.person) ?? c.person, concern: c.concern }));
-      return open.length > 0 ? { concerns: open.join(t('clause-separator')) } : undefined;
+    fails: (m, plan, t) => {
+      const open = plan.concerns.filter((c) => c.slide === null && c.answer === null);
+      if (open.length === 0) return undefined;
+      const person = (name: string): string => plan.writtenNames?.get(name) ?? name;
+      return {
+        concerns: open.map((c) => t('concern-of', { person: person(c.person), concern: c.concern })).join(t('clause-separator')),
+        fixes: open.map((c) => t('link-fix-concern', { person: person(c.person), yaml: `- {concern: ${yamlQuoted(c.concern)}, answer: ${yamlQuoted(t('link-answer-placeholder'))}, at: ${suggestedAt(m, c.concern, t)}}` })).join(' '),
+      };
+    },
+  },
+  {
+    code: 'excitement-unplaced', step: 3, severity: 'warn',
+    fails: (m, plan, t) => {
+      const open = plan.excitement.filter((e) => e.slide === null);
+      if (open.length === 0) return undefined;
+      return {
+        points: open.map((e) => e.point).join(t('clause-separator')),
+        fixes: open.map((e) => t('link-fix-excitement', { yaml: `- {point: ${yamlQuoted(e.point)}, at: ${suggestedAt(m, e.point, t)}}` })).join(' '),
+      };
+    },
+  },
+  {
+    code: 'name-on-slide', step: 4, severity: 'warn',
+    fails: (m) => {
+      const fields = namesOnSlides(m.config);
+      return fields.length > 0 ? { fields: listOf(m, fields) } : undefined;
     },
   },
   {

@@ -94,8 +94,7 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       if (body.money) text([{ text: `${body.money.label} `, options: { bold: true, color: hex(p.figure) } }, { text: body.money.text }], { x: LEFT, y: 6.0, w: WIDTH, h: 0.7, fontSize: 15, fill: { color: hex(p.panel) } });
       return;
     case 'ffab':
-      ffabShapes(slide, [...body.parts, { label: body.benefitLabel, text: body.benefit }], { palette: p, base }, TOP, body.demo.length > 0 ? 3.3 : 4.5);
-      if (body.demo.length > 0) bullets([...(body.demoTitle ? [body.demoTitle] : []), ...body.demo], 4.75, 2.2, 14);
+      ffabShapes(slide, [...body.parts, { label: body.benefitLabel, text: body.benefit }], { palette: p, base }, TOP, 4.5);
       return;
     case 'value': {
       const valueCase = body.valueCase;

@@ -1,7 +1,6 @@
 // Step 2 of the method: who is in the room, who decides, and what each role wants to hear.
 import type { Decision, Person, Role } from '../types.js';
-import type { AudienceNote, SlideKind } from './slidePlan.js';
-import type { Translate } from './text.js';
+import type { SlideKind } from './slidePlan.js';
 
 /** Senior people first: when several roles attend, satisfy the highest-ranking one first. */
 export const ROLE_RANK: Record<Role, number> = { executive: 0, 'business-lead': 1, manager: 2, user: 3, peer: 4 };
@@ -64,13 +63,13 @@ export function peopleFor(kind: SlideKind, people: readonly Person[], extra: rea
   return [...people].filter((p) => chosen.includes(p));
 }
 
-/** One note per person: what to stress for their role, plus experience and stance. */
-export function audienceNotes(people: readonly Person[], t: Translate): AudienceNote[] {
-  return people.map((person) => {
-    const parts = [t(`stress-${person.role}`)];
-    if (person.experienced) parts.push(t('stress-experienced'));
-    if (person.stance === 'resistant') parts.push(t('stress-resistant'));
-    if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join(t('clause-separator')) }));
-    return { name: person.name, role: person.role, roleLabel: t(`role-${person.role}`), stress: parts.join(t('sentence-separator')) };
-  });
+/** How a note may name a person: the full name, the first name, 王总 / 陈经理 for 王建国 / 陈洁,
+ * or a Chinese job title without its last character (仓管 for 仓管员, 财务 for 财务经理). */
+export function namesOf(person: Person): string[] {
+  const names = [person.name];
+  if (person.title && /^[\u4e00-\u9fff]{3,}$/.test(person.title)) names.push(person.title.slice(0, 2));
+  const first = person.name.split(/\s+/)[0];
+  if (first && first !== person.name && first.length > 2) names.push(first);
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(person.name)) names.push(...['总', '经理', '工', '主任'].map((suffix) => `${person.name[0]}${suffix}`));
+  return names;
 }

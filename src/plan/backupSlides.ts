@@ -6,10 +6,10 @@ import type { PlanContext, SlideDraft } from './context.js';
 /** Rule 7: experienced listeners are rational and want technical detail. */
 export function technicalBackup(ctx: PlanContext, need: ResolvedNeed, experienced: readonly Person[]): SlideDraft {
   const { t } = ctx;
+  // What happens and its limits, in the customer's terms; the click path stays in the notes.
   const items = need.features.flatMap((card) => [
     { label: card.name, text: card.function },
-    ...(card.demo.length > 0 ? [{ label: t('demo-title'), text: card.demo.map((s, i) => `${i + 1}. ${s}`).join(t('sentence-separator')) }] : []),
-    ...card.questions.slice(0, 1).map((q) => ({ label: q.q, text: q.a })),
+    ...card.questions.slice(0, 2).map((q) => ({ label: q.q, text: q.a })),
   ]);
   return {
     kind: 'backup',
@@ -47,7 +47,8 @@ export function assuranceSlide(ctx: PlanContext, resistant: readonly Person[]): 
   const lines = [
     t('assurance-method'),
     firstCase ? t('assurance-reference', { client: firstCase.client }) : t('assurance-reference-generic'),
-    t('assurance-pilot'),
+    // One offer, in the author's words: the call to action, never a pilot scope of our own.
+    meeting.config.closing?.call_to_action ? t('assurance-first-step', { action: meeting.config.closing.call_to_action }) : t('assurance-pilot'),
     t('assurance-support'),
   ];
   return {

@@ -2,6 +2,7 @@
 import type { Person, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import type { PrimaryAudience } from './audience.js';
 import type { Emphasis } from './emphasis.js';
+import type { MeetingLinks } from './links/model.js';
 import type { ValueCase } from './figures/valueCase.js';
 import type { Quote } from './pricing.js';
 import type { PlanWarning, SectionId, SlideBody, SlideKind } from './slidePlan.js';
@@ -17,6 +18,8 @@ export interface PlanContext {
   /** The quote and the value case, computed once for every slide that shows a figure. */
   quote: Quote | undefined;
   value: ValueCase | null;
+  /** What answers each concern and shows each excitement point, linked once (src/plan/links/). */
+  links: MeetingLinks;
 }
 
 export interface SlideDraft {

@@ -13,8 +13,6 @@ export interface Emphasis {
   afterNeeds: readonly Block[];
   /** Users hear functions, not value points: the value slide goes to the appendix. */
   valueInAppendix: boolean;
-  /** Users see the click path of each card on the slide, numbered. */
-  demoStepsOnSlide: boolean;
   /** What the implementation slide stresses. */
   implementationFocus: 'disruption' | 'method';
   /** Peers hear where the industry is going. */
@@ -26,7 +24,6 @@ const MANAGER: Emphasis = {
   cardsInMainLine: 'all',
   afterNeeds: ['value', 'comparison', 'cases', 'implementation'],
   valueInAppendix: false,
-  demoStepsOnSlide: false,
   implementationFocus: 'method',
   overviewFrame: 'solution',
 };
@@ -49,7 +46,6 @@ export const EMPHASIS: Record<Role, Emphasis> = {
     ...MANAGER,
     afterNeeds: ['comparison', 'cases', 'implementation'],
     valueInAppendix: true,
-    demoStepsOnSlide: true,
   },
   peer: { ...MANAGER, overviewFrame: 'industry' },
 };

@@ -3,7 +3,6 @@
 // both measure the same thing (`measures`), the case's figure is shown, with its name. A
 // percentage never carries a money unit: shown alone, a change drops the label's "(CNY million)".
 import type { CaseResult, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
-import { overlap } from './words.js';
 import type { Translate } from './text.js';
 
 export interface MeasuredResult {
@@ -45,25 +44,28 @@ export function measuredText(measured: MeasuredResult, t: Translate): string {
   return t('evidence-measured', { client: measured.client, label, figures: `${gap}${resultFigures(measured.result, /\p{Script=Han}/u.test(label))}` });
 }
 
-/** The evidence for a need: the case its value case cites, else the card's figure (or the case that measured the same), else any case result. */
-export function needEvidence(meeting: ResolvedMeeting, need: ResolvedNeed, cited: { case: ResolvedCase; gain: string } | undefined, t: Translate): string {
+/**
+ * The evidence for a need, never another need's figure: the case the author named in
+ * `needs[].evidence` or the value case cites, with its result that measures what a card of this
+ * need measures; else a card's own figure (or a case's figure for the same measure); else the
+ * live demo. A named case without such a result is named without a figure.
+ */
+export function needEvidence(meeting: ResolvedMeeting, need: ResolvedNeed, proof: { named?: ResolvedCase; cited?: ResolvedCase }, t: Translate): string {
   const cards = need.features.filter((f): f is ResolvedFeature & { metric: NonNullable<ResolvedFeature['metric']> } => f.metric !== undefined);
-  if (cited) {
-    // The cited case's result that measures what a card of this need measures, else the one whose
-    // words are closest to the gain's; a case result about something else is no evidence here.
-    const measures = new Set(cards.map((f) => f.metric.measures));
-    const byWords = cited.case.results.map((r) => ({ r, score: overlap(cited.gain, r.label) })).sort((a, b) => b.score - a.score)[0];
-    const result = cited.case.results.find((r) => r.measures !== undefined && measures.has(r.measures)) ?? (byWords && byWords.score >= 2 ? byWords.r : undefined);
-    if (result) return measuredText({ client: cited.case.client, result }, t);
+  const measures = new Set(cards.map((f) => f.metric.measures).filter((m) => m !== undefined));
+  const cited = proof.cited?.results.find((r) => r.measures !== undefined && measures.has(r.measures));
+  if (proof.cited && cited && !proof.named) return measuredText({ client: proof.cited.client, result: cited }, t);
+  const named = proof.named;
+  if (named) {
+    const result = named.results.find((r) => r.measures !== undefined && measures.has(r.measures))
+      // An inline case written for this meeting with one result says one thing: that is its proof.
+      ?? (named.results.length === 1 && named.results[0]?.measures === undefined ? named.results[0] : undefined);
+    return result ? measuredText({ client: named.client, result }, t) : t('evidence-case', { client: named.client });
+  }
+  for (const card of cards) {
+    const measured = measuredAt(meeting, card.metric.measures);
+    if (measured) return measuredText(measured, t);
   }
   const card = cards[0];
-  if (card) {
-    const measured = measuredAt(meeting, card.metric.measures);
-    return measured ? measuredText(measured, t) : t('evidence-typical', { figure: card.metric.figure, label: card.metric.label });
-  }
-  for (const c of meeting.cases) {
-    const result = c.results.find((r) => r.change ?? r.after);
-    if (result) return measuredText({ client: c.client, result }, t);
-  }
-  return t('evidence-live-demo');
+  return card ? t('evidence-typical', { figure: card.metric.figure, label: card.metric.label }) : t('evidence-live-demo');
 }

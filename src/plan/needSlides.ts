@@ -86,10 +86,10 @@ export function overviewSlide(ctx: PlanContext, needs: readonly ResolvedNeed[]):
 /** `withMoney`: the process sale states each need's money on its slide. */
 export function needSlide(ctx: PlanContext, need: ResolvedNeed, withMoney = false): SlideDraft {
   const { t, meeting } = ctx;
-  // The case the value case cites for this need is its evidence first.
+  // The case the author names as this need's proof, else the one its value case gain cites.
   const gain = ctx.value?.points.flatMap((p) => p.gains).find((g) => g.need === need.id && g.evidence);
-  const citedCase = meeting.cases.find((c) => c.id === gain?.evidence?.id);
-  const evidenceText = needEvidence(meeting, need, citedCase && gain ? { case: citedCase, gain: gain.label } : undefined, t);
+  const cited = meeting.cases.find((c) => c.id === gain?.evidence?.id);
+  const evidenceText = needEvidence(meeting, need, { named: ctx.links.evidence.get(need.id), cited }, t);
   const steps: LabelledText[] = [
     { label: t('step-question'), text: need.problem ?? need.title },
     { label: t('step-analysis'), text: need.implication ?? need.situation ?? t('analysis-default', { need: need.title }) },
@@ -144,9 +144,6 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
       ],
       benefitLabel: t('ffab-benefit'),
       benefit,
-      demoTitle: card.demo.length > 0 ? t('demo-title') : undefined,
-      // Users follow the click path on the slide; everyone else hears it from the presenter.
-      demo: ctx.emphasis.demoStepsOnSlide ? card.demo : [],
     },
     say: [
       t('say-ffab-feature', { feature: card.feature }),
@@ -156,8 +153,6 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
     ready,
     need,
     card,
-    // Walking a user through every click takes longer than showing the result.
-    minutes: ctx.emphasis.demoStepsOnSlide ? 4 : undefined,
   };
 }
 

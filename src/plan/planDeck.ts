@@ -13,6 +13,7 @@ import { EMPHASIS, type Block } from './emphasis.js';
 import { caseSlide, comparisonSlide, rankCases, valueSlide } from './evidenceSlides.js';
 import { ffabSlide, needSlide, orderNeeds, overviewSlide, situationSlide } from './needSlides.js';
 import { computeValueCase } from './figures/valueCase.js';
+import { linkMeeting } from './links/linkMeeting.js';
 import { openingSlides } from './openingSlides.js';
 import { computeQuote } from './pricing.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
@@ -34,7 +35,8 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
   const { pricing, value } = meeting.config;
   const quote = pricing ? computeQuote(pricing) : undefined;
   const valueCase = value ? computeValueCase({ value, quote, needs: meeting.needs, cases: meeting.cases }) : null;
-  const ctx: PlanContext = { meeting, t, people, primary, emphasis, warnings: [], quote, value: valueCase };
+  const shape = { valueCase: valueCase !== null, pricing: quote !== undefined, assurance: people.some((p) => p.stance === 'resistant') };
+  const ctx: PlanContext = { meeting, t, people, primary, emphasis, warnings: [], quote, value: valueCase, links: linkMeeting(meeting, shape, t) };
   // A variant for one person changes the emphasis, not who can decide.
   const natural = primaryAudience(people);
   if (natural && !natural.decides) {
@@ -61,7 +63,8 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     sections,
     slides,
     warnings: ctx.warnings,
-    concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null })),
+    concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null, answer: c.answer ?? null })),
+    excitement: coaching.excitement.map((e) => ({ point: e.point, slide: e.index ?? null })),
     contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null })),
     leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null })),
     sale: saleOf(meeting.config),
@@ -125,8 +128,11 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   for (const need of needs) {
     drafts.push(needSlide(ctx, need, placement.sale === 'process'));
     need.features.forEach((card, i) => {
-      const backup = emphasis.cardsInMainLine === 'first' && i > 0;
-      drafts.push(ffabSlide(ctx, need, card, { appendix: backup }));
+      // A card that answers the decision maker or a resistant listener, or shows an excitement point, is shown.
+      const linked = ctx.links.mainLineCards.has(card.id);
+      const backup = emphasis.cardsInMainLine === 'first' && i > 0 && !linked;
+      const slide = ffabSlide(ctx, need, card, { appendix: backup });
+      drafts.push(linked ? { ...slide, keep: true } : slide);
     });
   }
   const blocks: Record<Block, () => SlideDraft[]> = {
@@ -167,6 +173,7 @@ function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): CoachedSlide['
     reason: draft.reason,
     body: draft.body,
     needId: draft.need?.id,
+    cardId: draft.body.kind === 'ffab' ? draft.card?.id : undefined,
   };
 }
 

@@ -76,7 +76,7 @@ export type SlideBody =
   | { kind: 'situation'; intro?: string; facts: LabelledText[]; rows: { need: string; situation: string; problem: string }[]; headers: string[] }
   | { kind: 'overview'; structure: string; layers: { title: string; items: string[] }[]; lead?: string }
   | { kind: 'need'; steps: LabelledText[]; money?: LabelledText }
-  | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string; demoTitle?: string; demo: string[] }
+  | { kind: 'ffab'; parts: LabelledText[]; benefitLabel: string; benefit: string }
   | { kind: 'value'; columns: { point: ValuePoint; title: string; items: ValueItem[] }[]; valueCase?: ValueCaseBody }
   | { kind: 'comparison'; headers: string[]; rows: string[][]; advantages: string[]; advantagesTitle: string }
   | { kind: 'case'; client: string; industry?: string; sections: LabelledText[]; results: CaseResult[]; recognition: string[] }
@@ -103,6 +103,8 @@ export interface PlannedSlide {
   asked: { q: string; a: string }[];
   /** The need the slide belongs to, if any (not part of plan.json). */
   needId?: string;
+  /** The card an FFAB slide (or its backup) presents. */
+  cardId?: string;
 }
 
 export interface PlanWarning {
@@ -115,6 +117,14 @@ export interface ConcernAnswer {
   person: string;
   concern: string;
   /** The answering slide's index, or null when no slide answers it. */
+  slide: number | null;
+  /** What the presenter says in answer (the author's words, or the answering slide's), or null. */
+  answer: string | null;
+}
+
+/** An excitement point and the slide that shows it (plan.json `excitement`), or null when none is sure to. */
+export interface ExcitementAnswer {
+  point: string;
   slide: number | null;
 }
 
@@ -149,6 +159,7 @@ export interface SlidePlan {
   slides: PlannedSlide[];
   warnings: PlanWarning[];
   concerns: ConcernAnswer[];
+  excitement: ExcitementAnswer[];
   contingencies: ContingencyAnswer[];
   leavers: LeaverAnswer[];
   /** 快刀式 (quick, feature-led) or 工序式 (process, value-led): where the value case sits. */
@@ -179,7 +190,8 @@ export function toPlanJson(plan: SlidePlan): object {
     // `then` is the contract's key (shared/design/deck-config.md); this object is never awaited.
     // eslint-disable-next-line unicorn/no-thenable
     contingencies: plan.contingencies.map((c) => ({ if: c.if, then: c.action, slide: c.slide, jumpTo: c.jumpTo })),
-    concerns: plan.concerns.map((c) => ({ person: written(c.person), concern: c.concern, slide: c.slide })),
+    concerns: plan.concerns.map((c) => ({ person: written(c.person), concern: c.concern, slide: c.slide, answer: c.answer })),
+    excitement: plan.excitement,
     sale: plan.sale,
     value: plan.value && valueJson(plan.value),
   };

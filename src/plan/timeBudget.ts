@@ -3,7 +3,7 @@
 // shrink toward a floor per kind, and only then do slides leave — each move to the appendix a
 // `time-overflow` warning.
 import type { ResolvedNeed } from '../types.js';
-import { overlap } from './words.js';
+import { textNames } from './links/structure.js';
 import type { PlanContext, SlideDraft } from './context.js';
 import { FLOOR_TENTHS, NOMINAL_TENTHS, shareTenths } from './minutes.js';
 import type { SlideKind } from './slidePlan.js';
@@ -104,7 +104,7 @@ function contentTenths(rest: readonly TimedDraft[], { nominal, floor, budget, no
 function compressOrder(ctx: PlanContext, main: readonly TimedDraft[]): { extras: TimedDraft[]; rest: TimedDraft[] } {
   const position = new Map(main.map((d, i) => [d, i]));
   const message = ctx.meeting.config.goal?.message ?? '';
-  const kept = (need: ResolvedNeed | undefined): boolean => need !== undefined && (need.focus || (message !== '' && overlap(need.title, message) > 0));
+  const kept = (need: ResolvedNeed | undefined): boolean => need !== undefined && (need.focus || textNames(message, need.title));
   // Unkept needs before kept ones, then the lowest priority, then the latest in the deck.
   const leavingFirst = (a: TimedDraft, b: TimedDraft): number =>
     Number(kept(a.need)) - Number(kept(b.need)) || (b.need?.priority ?? 0) - (a.need?.priority ?? 0) || (position.get(b) ?? 0) - (position.get(a) ?? 0);

@@ -1,5 +1,7 @@
-// How the planning rules (coaching, time budget, evidence) tell that two texts speak about the same thing: shared words in Latin
-// script, shared character pairs in Chinese (which has no spaces between words).
+// Words in free text. `overlap` (shared words in Latin script, shared character pairs in Chinese) only
+// ever feeds a suggestion check-deck prints (src/check/linkSuggestions.ts): shared words are a hint,
+// never a link, so nothing is placed on a slide by them. The topic tests below (money, a minute
+// named) read what a text asks, not what it shares with another text.
 
 /** Words that carry no topic: two texts sharing only these are not about the same thing. */
 const STOPWORDS = new Set([
@@ -31,11 +33,16 @@ export function overlap(a: string, b: string): number {
   return shared;
 }
 
-/** A concern about money: what it costs, what it returns, how fast it pays back. */
-const MONEY = /\b(cost|costs|price|prices|pricing|budget|invest\w*|pay\s?back|payback|return|roi|afford\w*|expensive|money|spend\w*|worth)\b|投入|多少钱|收回|多久|回报|成本|费用|价格|预算|花费|投资|值不值|划算/i;
+/** A concern about what the solution returns: worth, payback, return on the money. Only a value case answers it. */
+const RETURN = /\b(pay\s?s?\s?back|payback|paid back|return on|roi|worth (it|the money)|value for money)\b|收回|回本|回报|值不值|值得|划算/i;
+/** A concern about what the solution costs: the quote answers it. Words such as "price" or 价格 alone are
+ * the customer's own business (price lists, 采购价格), not a question about ours. */
+const COST = /\b(how much|costs? us|cost of (it|the (system|software|project|licen[cs]es?))|licen[cs]e (fees?|costs?)|fees?|expensive|afford\w*|budget|invest(ment)?|price tag|spend)\b|多少钱|投入多少|要投入|总投入|这笔投入|花多少|费用多少|贵不贵|太贵|预算|价钱|收费|报价多少/i;
 
-export function aboutMoney(text: string): boolean {
-  return MONEY.test(text);
+/** What a money concern asks about, if it is one: what it returns, or what it costs. */
+export function moneyTopic(text: string): 'return' | 'cost' | undefined {
+  if (RETURN.test(text)) return 'return';
+  return COST.test(text) ? 'cost' : undefined;
 }
 
 /** "at 20 minutes", "只能参加 20 分钟": the minute a text names, if any. */

@@ -43,7 +43,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     const features: ResolvedFeature[] = [];
     need.features.forEach((ref, i) => {
       if (typeof ref !== 'string') {
-        features.push(inlineFeature(ref, `${need.id}-${i + 1}`));
+        features.push(inlineFeature(ref, ref.id ?? `${need.id}-${i + 1}`));
         return;
       }
       const entry = library.get('features', ref);
@@ -71,7 +71,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
   const cases: ResolvedCase[] = [];
   config.cases.forEach((ref, i) => {
     if (typeof ref !== 'string') {
-      cases.push(inlineCase(ref, `case-${i + 1}`));
+      cases.push(inlineCase(ref, ref.id ?? `case-${i + 1}`));
       return;
     }
     const entry = library.get('cases', ref);

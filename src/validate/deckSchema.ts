@@ -13,6 +13,8 @@ const isoDate = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'is not a real calendar date' });
 
 export const inlineFeatureSchema = z.strictObject({
+  // Added 2026-12-02: an id a concern, an excitement point or a jump can link to.
+  id: slug.optional(),
   name: text,
   feature: text,
   function: text,
@@ -23,6 +25,7 @@ export const inlineFeatureSchema = z.strictObject({
 });
 
 export const inlineCaseSchema = z.strictObject({
+  id: slug.optional(),
   client: text,
   industry: text.optional(),
   problem: text,
@@ -32,6 +35,13 @@ export const inlineCaseSchema = z.strictObject({
   recognition: textList.optional(),
 });
 
+/** Where a concern is answered or an excitement point shown: a need id, a card id or a section id. */
+const linkTarget = slug;
+
+// Added 2026-12-02: a concern may carry its own answer and the slide that gives it.
+const concern = z.union([text, z.strictObject({ concern: text, answer: text.optional(), at: linkTarget.optional() })]);
+const excitementPoint = z.union([text, z.strictObject({ point: text, at: linkTarget.optional() })]);
+
 const person = z.strictObject({
   name: text,
   title: text.optional(),
@@ -39,7 +49,7 @@ const person = z.strictObject({
   decision: z.enum(DECISIONS).default('influencer'),
   stance: z.enum(STANCES).default('neutral'),
   experienced: z.boolean(onWrongType('must be true or false')).default(false),
-  concerns: textList.default([]),
+  concerns: z.array(concern).max(20).default([]),
   background: text.optional(),
   // Added to the contract: the person may leave this many minutes after the start.
   leaves_after: z.number(onWrongType('must be a number of minutes')).finite().int({ error: 'must be whole minutes' }).min(1).max(240).optional(),
@@ -54,6 +64,9 @@ const need = z.strictObject({
   implication: text.optional(),
   payoff: text.optional(),
   value: z.enum(VALUE_POINTS).optional(),
+  // Added 2026-12-02: whose problem it is (a name in audience) and the case that proves it.
+  owner: text.optional(),
+  evidence: text.optional(),
   features: z.array(z.union([slug, inlineFeatureSchema])).min(1, { error: 'needs at least one feature' }).max(12),
 });
 
@@ -81,6 +94,8 @@ const valueFact = z.strictObject({
   label: text,
   amount,
   source: text.optional(),
+  // Added 2026-12-02: who gave the figure; notes and brief only, never a slide.
+  from: text.optional(),
 });
 
 const valueGain = z.strictObject({
@@ -153,8 +168,8 @@ export const deckSchema = z.strictObject({
       requested_by: z.enum(REQUESTERS).default('customer'),
       groundwork: z.boolean(onWrongType('must be true or false')).optional(),
       structure: z.enum(STRUCTURES).optional(),
-      excitement: textList.default([]),
-      // `jump_to` (added to the contract): a need id or a section id; Shift+N jumps there.
+      excitement: z.array(excitementPoint).max(20).default([]),
+      // `jump_to` (added to the contract): a need id, a card id or a section id; Shift+N jumps there.
       contingencies: z.array(z.strictObject({ if: text, then: text, jump_to: slug.optional() })).max(20).default([]),
       supporters: textList.default([]),
       // Added to the contract: 快刀式 (quick, feature-led) or 工序式 (process, value-led);
@@ -194,5 +209,7 @@ export const deckSchema = z.strictObject({
 export type DeckConfig = z.output<typeof deckSchema>;
 export type InlineFeature = z.output<typeof inlineFeatureSchema>;
 export type InlineCase = z.output<typeof inlineCaseSchema>;
+export type ConcernConfig = z.output<typeof concern>;
+export type ExcitementConfig = z.output<typeof excitementPoint>;
 export type ValueCaseConfig = z.output<typeof valueCaseSchema>;
 export type ValueGainConfig = ValueCaseConfig['gains'][number];

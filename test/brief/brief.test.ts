@@ -37,11 +37,15 @@ describe('rehearsal brief', () => {
     const deck = config('northwind-cfo');
     for (const person of deck.audience) {
       expect(md).toContain(`### ${escapeMarkdown(person.name)}`);
-      for (const concern of person.concerns ?? []) expect(md).toContain(escapeMarkdown(concern));
+      for (const concern of person.concerns ?? []) expect(md).toContain(escapeMarkdown(typeof concern === 'string' ? concern : concern.concern));
     }
     const resistant = deck.audience.find((p: { stance?: string }) => p.stance === 'resistant');
     const card = md.slice(md.indexOf(`### ${resistant.name}`)).split('\n### ')[0] ?? '';
     expect(card).toContain('If they resist');
+    // The author's answer to a linked concern is what the brief says, with the slide that gives it.
+    const linked = resistant.concerns.find((c: unknown) => typeof c !== 'string');
+    expect(card).toContain(escapeMarkdown(linked.answer));
+    expect(card).toMatch(/\\?\(slide \d+\\?\)/);
     expect(card).toMatch(/Questions to expect:\n {2}- \*.+\* — .+/);
   });
 

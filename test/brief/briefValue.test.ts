@@ -27,7 +27,7 @@ describe('the brief\'s value case', () => {
   it('writes it the Chinese way in the Chinese brief, Markdown included', () => {
     const brief = html('huadong');
     expect(brief).toContain('会前请与陈洁逐一确认这些数字。');
-    expect(brief).toContain('逾期应收：¥5,000,000（陈洁，11 月 20 日电话沟通）');
+    expect(brief).toContain('逾期应收：¥5,000,000（11 月 20 日电话沟通；由陈洁提供）');
     expect(brief).toContain('投资回收期：¥53,000 ÷（（¥328,000 − ¥7,050）÷ 12）= 2 个月');
     const md = readFileSync(join(out, 'huadong', 'brief.md'), 'utf8');
     expect(md).toContain('## 价值测算');

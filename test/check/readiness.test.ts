@@ -47,6 +47,8 @@ const triggers: Record<string, (c: Config) => void> = {
     c.needs[0] = { ...c.needs[0], features: [...((c.needs[0]?.features as unknown[] | undefined) ?? []), 'mrp-planning'] };
   },
   'concern-unanswered': (c) => ((c.audience[1] as Record<string, unknown>).concerns = ['parking spaces near the lobby']),
+  'excitement-unplaced': (c) => ((c.strategy as Record<string, unknown>).excitement = ['a surprise nobody expects']),
+  'name-on-slide': (c) => ((c.customer as Record<string, unknown>).situation = `${String((c.audience[0] as Record<string, unknown>).name)} reconciles by hand`),
   'leaves-before-value': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 2),
   'no-payback': (c) => delete c.value,
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
@@ -83,6 +85,31 @@ describe('readiness check', () => {
     const leaves = r.checks.find((c) => c.code === 'leaves-before-value');
     expect(leaves?.ok).toBe(false);
     expect(leaves?.message).toMatch(/^Zhang Min may leave at minute 2, before the value case starts \(minute \d+, slide \d+\); Shift\+1 jumps there\.$/);
+  });
+
+  it('gives the YAML to add for an unplaced concern or excitement point, with an `at` suggested by shared words for the author to confirm', () => {
+    const config = ready();
+    (config.audience[1] as Record<string, unknown>).concerns = ['counting the shelves takes the whole weekend'];
+    (config.strategy as Record<string, unknown>).excitement = ['the shelves counted live on a phone'];
+    const r = readiness(config);
+    const concern = r.checks.find((c) => c.code === 'concern-unanswered');
+    expect(concern?.message).toBe('No slide answers: Chen Jie: counting the shelves takes the whole weekend.');
+    // Shared words ("count", "shelf") only suggest where it may belong; the deck did not place it there.
+    expect(concern?.fix).toContain('Chen Jie: `- {concern: "counting the shelves takes the whole weekend", answer: "what you will say", at: ');
+    const suggested = /at: ([a-z0-9-]+)\}`/.exec(concern?.fix ?? '')?.[1];
+    expect(['stock', 'cycle-counts', 'stock-1']).toContain(suggested);
+    const excitement = r.checks.find((c) => c.code === 'excitement-unplaced');
+    expect(excitement?.fix).toMatch(/`- \{point: "the shelves counted live on a phone", at: [a-z0-9-]+\}`/);
+  });
+
+  it('names the field that would put an audience member\'s name on a slide, and not a figure\'s `from`', () => {
+    const config = ready();
+    (config.opening as Record<string, unknown>).hook = 'Chen Jie, how many days does your month-end take?';
+    const value = config.value as { facts: Record<string, unknown>[] };
+    if (value.facts[0]) value.facts[0].from = 'Chen Jie';
+    const check = readiness(config).checks.find((c) => c.code === 'name-on-slide');
+    expect(check?.ok).toBe(false);
+    expect(check?.message).toBe('A person\'s name would be shown on a slide: opening.hook (Chen Jie).');
   });
 
   it('names what is missing: the qualification facts and the unclear needs', () => {

@@ -14,7 +14,7 @@ let browser: DeckBrowser | undefined;
 
 /** Every free text made several times longer, as if pasted from an e-mail. */
 function lengthen(node: unknown, key: string, filler: string): unknown {
-  const keep = ['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'focus', 'supporters', 'name'];
+  const keep = ['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'focus', 'supporters', 'name', 'at'];
   if (typeof node === 'string') return keep.includes(key) ? node : `${node} ${filler}`.slice(0, 220);
   if (Array.isArray(node)) return node.map((n) => lengthen(n, key, filler));
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, lengthen(v, k, filler)]));

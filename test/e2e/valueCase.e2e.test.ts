@@ -72,7 +72,9 @@ describe('the value slide in Chromium', () => {
     const view = await valueSlide('huadong');
     expect(view.text).toContain('每年 32.8 万元');
     expect(view.text).toContain('约 2 个月收回投资');
-    expect(view.text).toContain('依据：贵公司逾期应收 500 万元（陈洁，11 月 20 日电话沟通）');
+    expect(view.text).toContain('依据：贵公司逾期应收 500 万元（11 月 20 日电话沟通）');
+    // Who gave the figure stays in the notes: no audience member's name on the slide.
+    expect(view.text).not.toContain('陈洁');
   });
 
   for (const deck of ['northwind-cfo', 'huadong']) {

@@ -32,7 +32,7 @@ export const TEXT_PAYLOADS = [
   '\u2067unclosed right-to-left isolate',
 ] as const;
 
-const NOT_TEXT = new Set(['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'logo', 'focus', 'features', 'cases']);
+const NOT_TEXT = new Set(['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'logo', 'focus', 'features', 'cases', 'at']);
 
 /** Appends a payload to every free-text string, keeping ids and enum values intact. */
 export function poison(node: unknown, payloads: readonly string[]): unknown {

@@ -62,18 +62,27 @@ describe('point 1 — notes that belong to their slide', () => {
 });
 
 describe('point 2 — every concern answered on the slide that answers it', () => {
-  it('sends money to the value case, fear of failure to the assurance slide, disruption to the implementation plan', () => {
-    const where = (person: string, start: string): string | undefined => {
+  it('places a linked concern on the card it names, and money and a failed project where the structure is sure', () => {
+    const where = (person: string, start: string): PlannedSlide | undefined => {
       const match = northwind.plan.concerns.find((c) => c.person === person && c.concern.startsWith(start));
-      return slideOf(northwind.plan, match?.slide)?.kind;
+      return slideOf(northwind.plan, match?.slide);
     };
-    expect(where('Margaret Lin', 'a payback')).toBe('value');
-    expect(where('Tom Brennan', 'the last software project')).toBe('assurance');
-    expect(where('Tom Brennan', 'a new system will slow down')).toBe('implementation');
-    expect(where('Margaret Lin', 'an audit trail')).toBe('need');
+    expect(where('Margaret Lin', 'a payback')?.kind).toBe('value');
+    expect(where('Tom Brennan', 'the last software project')?.kind).toBe('assurance');
+    expect(where('Tom Brennan', 'a new system will slow down')?.title).toBe('Real-time available stock');
+    expect(where('Margaret Lin', 'an audit trail')?.title).toBe('Vouchers from business documents');
   });
 
-  it('matches Chinese concerns by shared character pairs', () => {
+  it('sends disruption while going live to the implementation plan, and a concern naming a card to that card', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], concerns: ['will the go-live disrupt our shipping?', 'how does Margin by customer handle rebates?'] };
+    const plan = planOf(config);
+    const at = (start: string) => slideOf(plan, plan.concerns.find((c) => c.concern.startsWith(start))?.slide);
+    expect(at('will the go-live')?.kind).toBe('implementation');
+    expect(at('how does Margin by customer')?.title).toBe('Margin by customer');
+  });
+
+  it('places linked Chinese concerns on their slides with the author\'s answer', () => {
     const slideFor = (start: string) => slideOf(huadong.plan, huadong.plan.concerns.find((c) => c.concern.startsWith(start))?.slide);
     expect(slideFor('要不要另外购买扫码设备')?.title).toBe('实时可用库存');
     expect(cue(slideFor('要不要另外购买扫码设备'), '赵刚')).toContain('通用扫描枪');
@@ -81,15 +90,18 @@ describe('point 2 — every concern answered on the slide that answers it', () =
     expect(slideFor('期初数据整理')?.kind).toBe('implementation');
   });
 
-  it("says on the answering slide whose concern it is and how it is answered", () => {
-    const implementation = northwind.plan.slides.find((s) => s.kind === 'implementation');
-    expect(cue(implementation, 'Tom Brennan')).toBe('Their concern “a new system will slow down picking and shipping” is answered here: Daily work continues; key users need a few half-days.');
+  it("says on the answering slide whose concern it is, in the author's words", () => {
+    const stock = titled(northwind.plan, 'Real-time available stock');
+    expect(cue(stock, 'Tom Brennan')).toContain('Their concern “a new system will slow down picking and shipping” is answered here: Receipts and issues are scanned where the goods are');
+    // The implementation plan does not pretend to answer it.
+    expect(cue(northwind.plan.slides.find((s) => s.kind === 'implementation'), 'Tom Brennan')).not.toContain('slow down picking');
   });
 
   it("shows a resistant listener's concerns on the assurance slide as questions with answers, without the name", () => {
     const assurance = mainLine(northwind.plan).find((s) => s.kind === 'assurance');
     expect(assurance?.asked.map((a) => a.q)).toEqual(['A new system will slow down picking and shipping', 'The last software project in the company failed']);
-    expect(assurance?.asked[0]?.a).toBe('Daily work continues; key users need a few half-days.');
+    expect(assurance?.asked[0]?.a).toMatch(/^Receipts and issues are scanned where the goods are/);
+    expect(assurance?.asked[1]?.a).toBe('A fixed implementation method with a signed-off checklist at every phase');
     expect(JSON.stringify(assurance?.asked)).not.toContain('Tom');
     expect(assurance?.notes.say).toContain('The questions on this slide are Tom Brennan\'s concerns, shown without the name: answer them as if anyone had asked.');
     // Nobody else's concerns are put on screen.
@@ -100,7 +112,7 @@ describe('point 2 — every concern answered on the slide that answers it', () =
     const config = baseConfig();
     // Ten minutes leave no room for the assurance slide; the top need's card stays.
     (config.deck as Record<string, unknown>).duration = 10;
-    config.audience[0] = { ...config.audience[0], concerns: ['nobody sees the margin per customer'] };
+    config.audience[0] = { ...config.audience[0], concerns: [{ concern: 'nobody sees the margin per customer', answer: 'margin per customer and product, from every invoice', at: 'sales' }] };
     const plan = planOf(config);
     expect(mainLine(plan).map((s) => s.kind)).not.toContain('assurance');
     const shown = plan.slides.filter((s) => s.asked.length > 0);
@@ -114,21 +126,48 @@ describe('point 2 — every concern answered on the slide that answers it', () =
     const config = baseConfig();
     config.audience[1] = { ...config.audience[1], concerns: ['parking spaces near the lobby'] };
     const json = toPlanJson(planOf(config)) as { concerns: { person: string; concern: string; slide: number | null }[] };
-    expect(json.concerns).toContainEqual({ person: 'Chen Jie', concern: 'parking spaces near the lobby', slide: null });
+    expect(json.concerns).toContainEqual({ person: 'Chen Jie', concern: 'parking spaces near the lobby', slide: null, answer: null });
+  });
+
+  it('never answers a concern by words it shares with an unrelated card or case', () => {
+    const config = baseConfig();
+    // "limit" and "order" are words of the credit check card; "approval" of its demo; the concern is about something else.
+    config.audience[1] = { ...config.audience[1], concerns: ['quotes wait for approval and that slows every order'] };
+    const plan = planOf(config);
+    expect(plan.concerns.find((c) => c.person === 'Chen Jie')?.slide).toBeNull();
+  });
+
+  it('sends a payback question to the value case only when the deck computes one; a cost question without it to the quote', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], concerns: ['how fast does it pay back?', 'how much will the licences cost us?', 'our price lists are a mess'] };
+    const at = (plan: SlidePlan, start: string) => slideOf(plan, plan.concerns.find((c) => c.concern.startsWith(start))?.slide)?.kind;
+    const noValue = planOf(config);
+    expect(noValue.value).toBeNull();
+    expect(at(noValue, 'how fast')).toBeUndefined();
+    expect(at(noValue, 'how much')).toBe('pricing');
+    // The customer's own prices are their business, not a question about ours.
+    expect(at(noValue, 'our price lists')).toBeUndefined();
+    const withValue = planOf({ ...config, value: { facts: [{ id: 'overdue', label: 'overdue receivables', amount: 500000, source: 'ledger' }], gains: [{ need: 'receivables', point: 'improve-turnover', label: 'Overdue down a third', of: 'overdue', change: -0.33, rate: 0.05 }] } });
+    expect(at(withValue, 'how fast')).toBe('value');
+    delete config.pricing;
+    const neither = planOf(config);
+    expect(neither.concerns.filter((c) => c.person === 'Chen Jie').map((c) => c.slide)).toEqual([null, null, null]);
+    // No note claims a payback the deck does not compute.
+    expect(neither.slides.flatMap((s) => [...s.notes.say, ...s.notes.audience.map((a) => a.stress)]).join('\n')).not.toMatch(/how fast it pays back|pays back in/);
   });
 });
 
 describe('point 3 — contingencies where they arise, with jump keys', () => {
   const contingency = (plan: SlidePlan, start: string) => plan.contingencies.find((c) => c.if.startsWith(start));
 
-  it('puts each contingency in the notes of the slide sharing most words with its `if`', () => {
+  it('puts each contingency where the person it names has their concern answered, or on the comparison when it names a rival', () => {
     const tom = contingency(northwind.plan, 'Tom challenges');
     expect(slideOf(northwind.plan, tom?.slide)?.title).toBe('Real-time available stock');
     const atlas = contingency(northwind.plan, 'Margaret asks for an Atlas');
     expect(slideOf(northwind.plan, atlas?.slide)?.kind).toBe('comparison');
     expect(slideOf(northwind.plan, atlas?.slide)?.notes.ready.join('\n')).toContain('If Margaret asks for an Atlas feature we do not have');
-    // None of them waits on the welcome any more.
-    expect(titled(northwind.plan, 'Welcome').notes.ready).toEqual([]);
+    // Only what nothing else places waits on the welcome, read before the meeting starts.
+    expect(titled(northwind.plan, 'Welcome').notes.ready).toEqual([expect.stringMatching(/^If the meeting is cut to 20 minutes/)]);
   });
 
   it('puts a question no slide answers on the Q&A slide, not the welcome', () => {
@@ -148,7 +187,8 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
 
   it('resolves `jump_to` to a slide, a need id before a section id, and lists the key in the notes', () => {
     const tom = contingency(northwind.plan, 'Tom challenges');
-    expect(slideOf(northwind.plan, tom?.jumpTo)).toMatchObject({ kind: 'need', title: 'Stock levels in two warehouses' });
+    // A card id: the jump goes to that card's slide.
+    expect(slideOf(northwind.plan, tom?.jumpTo)).toMatchObject({ kind: 'ffab', title: 'Real-time available stock' });
     expect(tom?.key).toBe(1);
     expect(slideOf(northwind.plan, tom?.slide)?.notes.ready.join('\n')).toContain(`(Shift+1 jumps to slide ${tom?.jumpTo})`);
     const value = contingency(northwind.plan, 'the meeting is cut');
@@ -165,7 +205,7 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
     const json = toPlanJson(northwind.plan) as { contingencies: unknown[] };
     expect(json.contingencies).toHaveLength(3);
     for (const c of json.contingencies) expect(Object.keys(c as object)).toEqual(['if', 'then', 'slide', 'jumpTo']);
-    expect(json.contingencies[0]).toMatchObject({ if: 'Tom challenges the warehouse workload', jumpTo: titled(northwind.plan, 'Stock levels in two warehouses').index });
+    expect(json.contingencies[0]).toMatchObject({ if: 'Tom challenges the warehouse workload', jumpTo: titled(northwind.plan, 'Real-time available stock').index });
   });
 });
 

@@ -28,8 +28,11 @@ export function writeConfig(config: Config | Partial<DeckConfig>): string {
   const names = c.audience.map((p) => p.name);
   const goal = c.goal as { focus?: unknown[] } | undefined;
   if (goal?.focus) goal.focus = goal.focus.filter((id) => needIds.includes(id));
-  const strategy = c.strategy as { supporters?: unknown[] } | undefined;
+  const strategy = c.strategy as { supporters?: unknown[]; excitement?: unknown[] } | undefined;
   if (strategy?.supporters) strategy.supporters = strategy.supporters.filter((n) => names.includes(n));
+  // A link to a need or card the variation removed would be refused: the point stays, unlinked.
+  const targets = c.needs.flatMap((n) => [n.id, ...((n.features as unknown[] | undefined) ?? []).map((f) => (typeof f === 'string' ? f : (f as { id?: string }).id))]);
+  if (strategy?.excitement) strategy.excitement = strategy.excitement.map((e) => (typeof e === 'object' && e !== null && 'at' in e && !targets.includes((e as { at: string }).at) ? (e as unknown as { point: string }).point : e));
   const file = join(dir, `deck-${++count}.yaml`);
   writeFileSync(file, stringify(c));
   return file;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildDeck } from '../../src/buildDeck.js';
 
-const NOT_TEXT = new Set(['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'logo', 'focus']);
+const NOT_TEXT = new Set(['language', 'role', 'decision', 'stance', 'value', 'positioning', 'structure', 'requested_by', 'technique', 'theme', 'product', 'id', 'currency', 'date', 'email', 'website', 'logo', 'focus', 'at']);
 const PAYLOAD = '<script>alert(1)</script>';
 
 /** Appends the payload to every free-text string, keeping ids and enum values intact. */

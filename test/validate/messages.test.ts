@@ -41,7 +41,7 @@ const cases: Record<string, Expected> = {
   'logo-outside': { at: '5:9', path: 'customer.logo', message: /outside the project folder/, hint: /inside the project/ },
   'unsupported-tag': { at: '2:10', path: 'deck', message: /the tag `!include` is not supported/, hint: /not supported/ },
   'unknown-supporter': { at: '13:16', path: 'strategy.supporters[0]', message: /`Zhang Ming` is not a person/, hint: /did you mean `Zhang Min`\?/ },
-  'unknown-jump': { at: '14:72', path: 'strategy.contingencies[0].jump_to', message: /`valeu` is neither a need id nor a section/, hint: /did you mean `value`\?/ },
+  'unknown-jump': { at: '14:72', path: 'strategy.contingencies[0].jump_to', message: /`valeu` is neither a need id, a card id used in this deck, nor a section/, hint: /did you mean `value`\?/ },
   'jump-to-missing-section': { at: '16:16', path: 'strategy.contingencies[0].jump_to', message: /no `pricing` slide to jump to/, hint: /add `pricing:`/ },
   'value-unknown-fact': { at: '22:77', path: 'value.gains[0].of', message: /`overdu` is not the id of a fact/, hint: /did you mean `overdue`\?/ },
   'value-unknown-need': { at: '22:14', path: 'value.gains[0].need', message: /`recievables` is not the id of a need/, hint: /did you mean `receivables`\?/ },

@@ -7,13 +7,14 @@ import { concernPlacements, matchConcerns, type ConcernMatch } from './concerns.
 import { contingencyPlacements, planContingencies, type ContingencyPlan } from './contingencies.js';
 import { earlyLeavers, leaverPlacements, type EarlyLeaver } from './leavers.js';
 import type { CoachingInput, Placements } from './model.js';
-import { excitementPlacements, listenerPlacements, supporterPlacements, technicalBackupPlacements } from './rules.js';
+import { excitementPlacements, type ExcitementPlan, listenerPlacements, planExcitement, supporterPlacements, technicalBackupPlacements } from './rules.js';
 
 export interface Coaching {
   /** Per slide, in deck order. */
   notes: SlideNotes[];
   asked: NonNullable<PlannedSlide['asked']>[];
   concerns: ConcernMatch[];
+  excitement: ExcitementPlan[];
   contingencies: ContingencyPlan[];
   leavers: EarlyLeaver[];
 }
@@ -25,16 +26,17 @@ export function composeCoaching(input: CoachingInput): Coaching {
   const cuedFor = new Map<Person, Set<number>>();
   const kindAt = new Map<number, string>();
   for (const { slide } of input.slides) if (!kindAt.has(slide.index)) kindAt.set(slide.index, slide.kind);
-  for (const cue of [...answered.listeners, ...cues.listeners]) {
+  for (const cue of answered.listeners) {
     if (kindAt.get(cue.index) === 'agenda') continue;
     cuedFor.set(cue.person, (cuedFor.get(cue.person) ?? new Set()).add(cue.index));
   }
   const contingencies = planContingencies(input, cuedFor);
   const leavers = earlyLeavers(input, contingencies);
+  const excitement = planExcitement(input);
   // The order here is the order lines appear within each part of a slide's notes.
   const placements: Placements[] = [
     supporterPlacements(input),
-    excitementPlacements(input),
+    excitementPlacements(input, excitement),
     leaverPlacements(input, leavers),
     answered,
     cues,
@@ -59,7 +61,7 @@ export function composeCoaching(input: CoachingInput): Coaching {
     };
   });
   const asked = input.slides.map(({ slide }) => (askedAt.get(slide.index) ?? []).map(({ q, a }) => ({ q, a })));
-  return { notes, asked, concerns, contingencies, leavers };
+  return { notes, asked, concerns, excitement, contingencies, leavers };
 }
 
 /** Every rule's placements of one kind by slide index, in placement order: one pass for the deck, not one per slide. */

@@ -1,12 +1,15 @@
 // Point 3 of the coaching: a contingency sits in the notes of the slide where it is likely to
 // happen — the slide running at a minute it names or at which the person it names may leave,
-// else the slide that shares most words with its `if` — and its `jump_to` becomes a key:
+// else the slide of the card or need it names, else where the person it names has their concerns
+// answered, else the welcome (read before the meeting) — and its `jump_to` becomes a key:
 // Shift+N jumps to contingency N's target without showing anything to the audience.
 import type { Person } from '../../types.js';
+import { namesOf } from '../audience.js';
 import type { SlideKind } from '../slidePlan.js';
 import { type CoachingInput, type CoachedSlide, noPlacements, type Placements, slideAtMinute } from './model.js';
-import { snippetsOf } from './snippets.js';
-import { minuteNamed, overlap } from '../words.js';
+import { minuteNamed } from '../words.js';
+import { slideFor } from '../links/placeLinks.js';
+import { namedTarget } from '../links/structure.js';
 
 /** The deck's keys go from Shift+1 to Shift+9. */
 export const JUMP_KEYS = 9;
@@ -28,18 +31,21 @@ export const JUMP_SECTIONS: Readonly<Record<string, SlideKind>> = {
   value: 'value', pricing: 'pricing', closing: 'closing', comparison: 'comparison', cases: 'case', implementation: 'implementation',
 };
 
-/** A need id wins over a section id of the same name: needs are the user's own names. */
+/** A need id wins over a card id and a section id of the same name: needs are the user's own names.
+ * A card in the appendix is jumped to there (and back). */
 export function jumpTarget(slides: readonly CoachedSlide[], target: string): CoachedSlide | undefined {
   const main = slides.filter((s) => !s.slide.appendix);
   const ofNeed = (list: readonly CoachedSlide[]) => list.find((s) => s.slide.needId === target && s.slide.kind === 'need') ?? list.find((s) => s.slide.needId === target);
   const need = ofNeed(main) ?? ofNeed(slides);
   if (need) return need;
+  const card = slideFor(slides, { kind: 'card', cardId: target });
+  if (card) return card;
   const kind = JUMP_SECTIONS[target];
   if (!kind) return undefined;
   return main.find((s) => s.slide.kind === kind) ?? slides.find((s) => s.slide.kind === kind);
 }
 
-/** `cuedFor`: the slides on which each listener has a cue (their concern answered, their card). */
+/** `cuedFor`: the slides on which each listener has their concerns answered. */
 export function planContingencies({ ctx, slides }: CoachingInput, cuedFor: ReadonlyMap<Person, ReadonlySet<number>>): ContingencyPlan[] {
   const contingencies = ctx.meeting.config.strategy?.contingencies ?? [];
   return contingencies.map((c, i) => {
@@ -61,8 +67,7 @@ export function contingencyPlacements({ ctx }: CoachingInput, plans: readonly Co
   return out;
 }
 
-/** Slides that set the scene or wrap up: they mention everything and are where nothing happens.
- * (The closing's objection answers would match any talk of effort or money.) */
+/** Slides that set the scene or wrap up: where nothing a contingency names happens. */
 const SCENE_SETTING: readonly SlideKind[] = ['title', 'opening', 'agenda', 'situation', 'overview', 'closing', 'qna'];
 
 function whereItHappens({ ctx, slides }: CoachingInput, text: string, cuedFor: ReadonlyMap<Person, ReadonlySet<number>>): CoachedSlide {
@@ -73,21 +78,17 @@ function whereItHappens({ ctx, slides }: CoachingInput, text: string, cuedFor: R
   if (minute !== undefined) return slideAtMinute(slides, minute) ?? fallback;
   // Someone leaving at a time nobody knows: the presenter reads it before the meeting starts.
   if (LEAVING.test(text)) return fallback;
-  // "If Tom challenges …": it more likely happens on a slide that speaks to Tom.
-  const named = ctx.people.find((p) => namesOf(p).some((n) => text.includes(n)));
-  let best: CoachedSlide | undefined;
-  let bestScore = 0;
-  for (const entry of main) {
-    if (SCENE_SETTING.includes(entry.slide.kind)) continue;
-    // Every mention counts, so the slide that keeps talking about the topic wins a tie.
-    const mentions = [entry.slide.title, ...snippetsOf(entry, ctx.meeting).map((s) => s.text)].reduce((sum, t) => sum + overlap(text, t), 0);
-    const score = mentions === 0 ? 0 : mentions + (named && cuedFor.get(named)?.has(entry.slide.index) ? 1 : 0);
-    if (score > bestScore) {
-      best = entry;
-      bestScore = score;
-    }
-  }
-  if (best) return best;
+  // A contingency that names a card or a need of this deck happens where that is shown.
+  const named = namedTarget(ctx.meeting, text);
+  const shown = named ? slideFor(slides, named) : undefined;
+  if (shown && !shown.slide.appendix) return shown;
+  // A rival named ("asks for an Atlas feature") comes up where the choice between vendors is made.
+  const comparison = main.find((s) => s.slide.kind === 'comparison');
+  if (comparison && ctx.meeting.config.competitors.some((c) => namesRival(text, c.name))) return comparison;
+  // "If Tom challenges …": it more likely happens where Tom's own concerns are answered.
+  const person = ctx.people.find((p) => namesOf(p).some((n) => text.includes(n)));
+  const theirs = person ? main.find((s) => !SCENE_SETTING.includes(s.slide.kind) && cuedFor.get(person)?.has(s.slide.index)) : undefined;
+  if (theirs) return theirs;
   // A question no slide answers comes up when questions are invited, not during the welcome.
   if (ASKED.test(text)) return main.find((s) => s.slide.kind === 'qna') ?? fallback;
   return fallback;
@@ -112,13 +113,8 @@ function leavingMinute(people: readonly Person[], text: string): number | undefi
   return leaving && leavers.length > 0 ? Math.min(...leavers.map((p) => p.leaves_after ?? Infinity)) : undefined;
 }
 
-/** How a note may name a person: the full name, the first name, 王总 / 陈经理 for 王建国 / 陈洁,
- * or a Chinese job title without its last character (仓管 for 仓管员, 财务 for 财务经理). */
-export function namesOf(person: Person): string[] {
-  const names = [person.name];
-  if (person.title && /^[\u4e00-\u9fff]{3,}$/.test(person.title)) names.push(person.title.slice(0, 2));
-  const first = person.name.split(/\s+/)[0];
-  if (first && first !== person.name && first.length > 2) names.push(first);
-  if (/^[\u4e00-\u9fff]{2,4}$/.test(person.name)) names.push(...['总', '经理', '工', '主任'].map((suffix) => `${person.name[0]}${suffix}`));
-  return names;
+/** A rival is named by its full name or its first word ("Atlas" of "Atlas Enterprise Suite", "鼎峰" of "鼎峰 ERP"). */
+function namesRival(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? name;
+  return text.includes(name) || (first.length >= 2 && new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
 }

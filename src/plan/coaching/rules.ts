@@ -4,17 +4,39 @@
 import type { Person } from '../../types.js';
 import { benefitFor } from '../needSlides.js';
 import type { ConcernMatch } from './concerns.js';
-import { type CoachingInput, type CoachedSlide, noPlacements, type Placements } from './model.js';
-import { overlap } from '../words.js';
+import { concernText } from '../links/linkMeeting.js';
+import { type CoachingInput, noPlacements, type Placements } from './model.js';
+import { mainNeedSlide, slideFor } from '../links/placeLinks.js';
 
-/** Rule 6: each supporter is invited to speak where a slide they care about first comes up. */
+/**
+ * Rule 6 and the needs' owners: who is invited to speak, and where. A need's owner is asked how it
+ * works today on that need's slide. A supporter speaks where their own area is shown: a need they
+ * own, else the first card with a benefit written for their role. A peer (from another firm) only
+ * says how their own firm runs it — on the case — and is never asked about the customer's situation.
+ */
 export function supporterPlacements({ ctx, slides }: CoachingInput): Placements {
   const out = noPlacements();
   const main = slides.filter((s) => !s.slide.appendix);
+  const invited = new Set<string>();
+  for (const need of ctx.meeting.config.needs) {
+    const owner = ctx.people.find((p) => p.name === need.owner);
+    const at = main.find((s) => s.slide.kind === 'need' && s.slide.needId === need.id);
+    if (!owner || !at || owner.name === ctx.primary?.person.name) continue;
+    const key = owner.role === 'peer' ? 'say-invite-peer' : 'say-invite-owner';
+    out.notes.push({ index: at.slide.index, part: 'say', text: ctx.t(key, { name: owner.name }) });
+    invited.add(owner.name);
+  }
   for (const name of ctx.meeting.config.strategy?.supporters ?? []) {
     // In a variant built for the supporter, they are the audience, not a voice to bring in.
-    if (name === ctx.primary?.person.name) continue;
-    const at = main.find((s) => (s.slide.kind === 'need' || s.slide.kind === 'ffab') && s.slide.for.includes(name)) ?? main.find((s) => s.slide.kind === 'situation');
+    if (name === ctx.primary?.person.name || invited.has(name)) continue;
+    const person = ctx.people.find((p) => p.name === name);
+    if (!person) continue;
+    if (person.role === 'peer') {
+      const at = main.find((s) => s.slide.kind === 'case');
+      if (at) out.notes.push({ index: at.slide.index, part: 'say', text: ctx.t('say-invite-peer', { name }) });
+      continue;
+    }
+    const at = main.find((s) => s.slide.kind === 'ffab' && s.draft.card?.benefitsByRole[person.role] !== undefined);
     if (at) out.notes.push({ index: at.slide.index, part: 'say', text: ctx.t('say-invite-supporter', { name }) });
   }
   return out;
@@ -35,34 +57,31 @@ export function technicalBackupPlacements({ ctx, slides }: CoachingInput): Place
   return out;
 }
 
-/** Rule 10: an excitement point is marked on the slide whose need or card it mentions. */
-export function excitementPlacements({ ctx, slides }: CoachingInput): Placements {
+/** Where each excitement point is made: the slide its link names; a card in the appendix is made from its need's slide. */
+export interface ExcitementPlan {
+  point: string;
+  /** The slide that shows it (the backup card when it sits in the appendix); undefined when nothing is sure to. */
+  index?: number;
+  /** The slide whose notes carry it. */
+  noteIndex?: number;
+}
+
+export function planExcitement({ ctx, slides }: CoachingInput): ExcitementPlan[] {
+  return ctx.links.excitement.map(({ point, target }) => {
+    const slide = target ? slideFor(slides, target) : undefined;
+    if (!slide) return { point };
+    const noteAt = slide.slide.appendix ? mainNeedSlide(slides, slide) : slide;
+    return { point, index: slide.slide.index, noteIndex: noteAt?.slide.index };
+  });
+}
+
+/** Rule 10: an excitement point is marked on the slide that shows it. */
+export function excitementPlacements({ ctx }: CoachingInput, plans: readonly ExcitementPlan[]): Placements {
   const out = noPlacements();
-  const textOf = ({ slide, draft }: CoachedSlide): string =>
-    [slide.title, draft.need?.title, draft.card?.feature, draft.card?.function, ...(draft.card?.demo ?? [])].filter(Boolean).join(' ');
-  const main = slides.filter((s) => !s.slide.appendix && (s.slide.kind === 'ffab' || s.slide.kind === 'need'));
-  // Cards moved to the appendix still count: the point is then made from the need's slide,
-  // with the backup to show, rather than promised on a slide that cannot deliver it.
-  const backups = slides.filter((s) => s.slide.appendix && s.slide.needId !== undefined && s.slide.body.kind === 'ffab');
-  for (const point of ctx.meeting.config.strategy?.excitement ?? []) {
-    let best: CoachedSlide | undefined;
-    let bestScore = 0;
-    for (const entry of [...main, ...backups]) {
-      const score = overlap(point, textOf(entry));
-      if (score > bestScore) {
-        best = entry;
-        bestScore = score;
-      }
-    }
-    if (best && bestScore >= 2 && best.slide.appendix) {
-      const needSlide = main.find((s) => s.slide.kind === 'need' && s.slide.needId === best?.slide.needId);
-      if (needSlide) {
-        out.notes.push({ index: needSlide.slide.index, part: 'say', text: ctx.t('say-excitement-backup', { point, index: best.slide.index }) });
-        continue;
-      }
-    }
-    const target = bestScore >= 2 && best && !best.slide.appendix ? best : main.find((s) => s.slide.kind === 'ffab') ?? main[0];
-    if (target) out.notes.push({ index: target.slide.index, part: 'say', text: ctx.t('say-excitement', { point }) });
+  for (const plan of plans) {
+    if (plan.noteIndex === undefined || plan.index === undefined) continue;
+    const text = plan.noteIndex === plan.index ? ctx.t('say-excitement', { point: plan.point }) : ctx.t('say-excitement-backup', { point: plan.point, index: plan.index });
+    out.notes.push({ index: plan.noteIndex, part: 'say', text });
   }
   return out;
 }
@@ -99,7 +118,7 @@ export function profile(t: CoachingInput['ctx']['t'], person: Person): string {
   const parts = [t(`stress-${person.role}`)];
   if (person.experienced) parts.push(t('stress-experienced'));
   if (person.stance === 'resistant') parts.push(t('stress-resistant'));
-  if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.join(t('clause-separator')) }));
+  if (person.concerns.length > 0) parts.push(t('stress-concerns', { concerns: person.concerns.map(concernText).join(t('clause-separator')) }));
   if (person.leaves_after !== undefined) parts.push(t('stress-leaves', { minute: person.leaves_after }));
   return parts.join(t('sentence-separator'));
 }

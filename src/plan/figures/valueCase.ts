@@ -12,6 +12,8 @@ export interface ValueFact {
   amount: number;
   /** Who said it or where it is written; null when the config gives none (readiness warns). */
   source: string | null;
+  /** Who in the room gave the figure: said in the notes and the brief, never shown on a slide. */
+  from: string | null;
 }
 
 /** How a gain's money is reached, so slides and the brief can write the arithmetic out. */
@@ -70,7 +72,7 @@ export interface ValueCaseInput {
 const toCents = (amount: number): number => Math.round(amount * 100);
 
 export function computeValueCase({ value, quote, needs, cases }: ValueCaseInput): ValueCase {
-  const facts: ValueFact[] = value.facts.map((f) => ({ id: f.id, label: f.label, amount: f.amount, source: f.source ?? null }));
+  const facts: ValueFact[] = value.facts.map((f) => ({ id: f.id, label: f.label, amount: f.amount, source: f.source ?? null, from: f.from ?? null }));
   const factById = new Map(facts.map((f) => [f.id, f]));
   const gains = value.gains.map((gain): { gain: ValueGain; yearlyCents: number; cashCents: number } => {
     const fact = gain.of === undefined ? undefined : factById.get(gain.of);

@@ -1,0 +1,73 @@
+// The links an author writes between parts of one meeting (concern → slide, excitement → slide,
+// need → owner and evidence, contingency → jump): each must point at something this deck has, or
+// it is refused at its line with the names it could have meant. A link is only worth more than a
+// guess when it cannot point nowhere.
+import { suggest } from '../source/didYouMean.js';
+import type { DeckConfig } from './deckSchema.js';
+
+type Report = (path: (string | number)[], code: string, message: string, hint: string) => void;
+
+/** Sections a concern or an excitement point may name with `at`, and whether this deck has each. */
+export const LINK_SECTIONS: Readonly<Record<string, (config: DeckConfig) => boolean>> = {
+  value: () => true,
+  pricing: (c) => c.pricing !== undefined,
+  implementation: () => true,
+  cases: (c) => c.cases.length > 0,
+  comparison: (c) => c.competitors.length > 0,
+  closing: () => true,
+  // The reassurance slide, built when someone in the room is resistant.
+  assurance: (c) => c.audience.some((p) => p.stance === 'resistant'),
+};
+
+/** The card ids a deck uses: library ids and the ids given to inline cards. */
+export function cardIdsOf(config: DeckConfig): string[] {
+  return config.needs.flatMap((need) => need.features.flatMap((card) => (typeof card === 'string' ? [card] : card.id ? [card.id] : [])));
+}
+
+/** What a need's `evidence` may name: a case id in `cases`, or an inline case's id or client. */
+export function caseNamesOf(config: DeckConfig): string[] {
+  return config.cases.flatMap((c) => (typeof c === 'string' ? [c] : [...(c.id ? [c.id] : []), c.client]));
+}
+
+export function checkLinks(config: DeckConfig, report: Report): void {
+  const needIds = config.needs.map((n) => n.id);
+  const cardIds = cardIdsOf(config);
+  const names = config.audience.map((p) => p.name);
+  const targets = [...needIds, ...cardIds, ...Object.keys(LINK_SECTIONS)];
+  const checkTarget = (path: (string | number)[], at: string): void => {
+    if (needIds.includes(at) || cardIds.includes(at)) return;
+    const section = LINK_SECTIONS[at];
+    if (!section) {
+      report(path, 'unknown-link', `\`${at}\` is neither a need id, a card id used in this deck, nor a section (${Object.keys(LINK_SECTIONS).join(', ')})`, suggest(at, targets, 'a need, card or section:'));
+    } else if (!section(config)) {
+      const hint = { pricing: 'add `pricing:` to the deck, or link to `value` or a need', comparison: 'add `competitors:`, or link to another section', cases: 'add `cases:`, or link to another section', assurance: 'the assurance slide is shown when someone is `stance: resistant`; link to `implementation` instead' }[at] ?? 'link to another section';
+      report(path, 'link-to-missing-section', `this deck has no \`${at}\` slide`, hint);
+    }
+  };
+  config.audience.forEach((person, p) => {
+    person.concerns.forEach((c, i) => {
+      if (typeof c !== 'string' && c.at !== undefined) checkTarget(['audience', p, 'concerns', i, 'at'], c.at);
+    });
+  });
+  config.strategy?.excitement.forEach((e, i) => {
+    if (typeof e !== 'string' && e.at !== undefined) checkTarget(['strategy', 'excitement', i, 'at'], e.at);
+  });
+  const caseNames = caseNamesOf(config);
+  config.needs.forEach((need, i) => {
+    if (need.owner !== undefined && !names.includes(need.owner)) {
+      report(['needs', i, 'owner'], 'unknown-person', `\`${need.owner}\` is not a person in \`audience\``, suggest(need.owner, names, 'a name from the audience:'));
+    }
+    if (need.evidence !== undefined && !caseNames.includes(need.evidence)) {
+      report(['needs', i, 'evidence'], 'unknown-evidence', `\`${need.evidence}\` is not a case of this deck`, caseNames.length === 0 ? 'add the case to `cases:` (a library id or an inline case), then name it here' : suggest(need.evidence, caseNames, 'a case in `cases`:'));
+    }
+  });
+  const inlineIds = new Map<string, string>();
+  config.needs.forEach((need, n) => need.features.forEach((card, i) => {
+    if (typeof card === 'string' || card.id === undefined) return;
+    const earlier = inlineIds.get(card.id);
+    if (earlier !== undefined || needIds.includes(card.id)) {
+      report(['needs', n, 'features', i, 'id'], 'duplicate-card-id', `card id \`${card.id}\` is already ${earlier ?? 'a need id'}`, 'give each inline card an id of its own, different from every need id');
+    }
+    inlineIds.set(card.id, `used at ${need.id}`);
+  }));
+}
