@@ -85,6 +85,8 @@ export interface ResolvedObjection {
   says: string;
   meaning: string;
   answer: string;
+  /** How the answer meets the customer's industry, as for a card. */
+  industryFit: IndustryFit;
 }
 
 export type Person = DeckConfig['audience'][number];

@@ -160,7 +160,7 @@ export const CHECKS: readonly CheckRule[] = [
   },
 ];
 
-/** Library cards and cases written for other industries than the customer's, each with the industries it was written for. */
+/** Library cards, cases and objection answers written for other industries than the customer's, each with the industries it was written for. */
 function industryMismatches(m: ResolvedMeeting): string[] {
   const t = translator(m.strings);
   const names = (industries: readonly string[]): string => industries.map((i) => t(`industry-${i}`)).join(t('list-separator'));
@@ -171,7 +171,9 @@ function industryMismatches(m: ResolvedMeeting): string[] {
     return [t('industry-mismatch-card', { name: f.name, industries: names(f.industryFit.written) })];
   });
   const cases = m.cases.flatMap((c) => (c.otherIndustries ? [t('industry-mismatch-case', { client: c.client, industries: names(c.otherIndustries) })] : []));
-  return [...cards, ...cases];
+  // Every objection answer reaches the closing and pricing notes, so each mismatched one is named.
+  const objections = m.objections.flatMap((o) => (o.industryFit.status === 'mismatch' ? [t('industry-mismatch-objection', { says: o.says, industries: names(o.industryFit.written) })] : []));
+  return [...cards, ...cases, ...objections];
 }
 
 export function assessReadiness(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate): Readiness {

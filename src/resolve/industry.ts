@@ -18,8 +18,14 @@ export const INDUSTRY_KEYWORDS: Readonly<Record<Industry, { en: readonly string[
     zh: ['零售', '门店', '超市', '连锁', '电商', '商超', '便利店'],
   },
   services: {
-    en: ['service', 'consult', 'agency', 'logistics', 'software', 'design', 'engineering office'],
-    zh: ['服务', '咨询', '物流', '软件', '设计', '事务所'],
+    // Professional services sell hours and expertise, not goods: the firms that buy finance
+    // software without a warehouse (consultancies, law and accounting firms, engineering offices).
+    en: [
+      'service', 'consult', 'advis', 'agency', 'agencies', 'law firm', 'legal', 'lawyer', 'solicitor', 'attorney',
+      'accounting firm', 'accountan', 'audit', 'bookkeeping', 'engineering firm', 'engineering office', 'architect',
+      'logistics', 'software', 'design', 'marketing', 'recruit', 'staffing',
+    ],
+    zh: ['服务', '咨询', '顾问', '事务所', '律所', '律师', '会计师', '审计', '税务师', '设计', '物流', '软件', '猎头'],
   },
 };
 

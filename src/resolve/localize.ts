@@ -11,15 +11,25 @@ type Localized = Record<Language, string>;
 const pick = (text: Localized, language: Language): string => isolateBidi(text[language]);
 
 /**
+ * The wording an entry (card or objection) outside its industries is shown in: the one for the
+ * first of the customer's industries that has one; none when the entry fits or has none to offer.
+ */
+function wordingFor<W>(own: readonly Industry[] | undefined, wordings: Partial<Record<Industry, W>> | undefined, industries: readonly Industry[]): { wording?: W; fit: IndustryFit } {
+  if (suits(own, industries)) return { fit: { status: 'fits' } };
+  const industry = industries.find((i) => wordings?.[i] !== undefined);
+  const wording = industry ? wordings?.[industry] : undefined;
+  if (!industry || !wording) return { fit: { status: 'mismatch', written: [...(own ?? [])] } };
+  return { wording, fit: { status: 'reworded', industry } };
+}
+
+/**
  * A card outside its industries speaks the customer's industry when it has a wording for it: each
  * field the wording gives replaces the card's own (benefits role by role).
  */
 function fitToIndustry(card: FeatureCard, industries: readonly Industry[]): { card: FeatureCard; fit: IndustryFit } {
-  if (suits(card.industries, industries)) return { card, fit: { status: 'fits' } };
-  const industry = industries.find((i) => card.wording?.[i] !== undefined);
-  const wording = industry ? card.wording?.[industry] : undefined;
-  if (!industry || !wording) return { card, fit: { status: 'mismatch', written: card.industries ?? [] } };
-  return { card: { ...card, ...wording, benefits: { ...card.benefits, ...wording.benefits } }, fit: { status: 'reworded', industry } };
+  const { wording, fit } = wordingFor(card.industries, card.wording, industries);
+  if (!wording) return { card, fit };
+  return { card: { ...card, ...wording, benefits: { ...card.benefits, ...wording.benefits } }, fit };
 }
 
 export function localizeFeature(id: string, origin: ResolvedFeature['origin'], shipped: FeatureCard, language: Language, industries: readonly Industry[] = []): ResolvedFeature {
@@ -73,8 +83,10 @@ export function localizeProduct(id: string, entry: ProductEntry, language: Langu
   };
 }
 
-export function localizeObjection(id: string, entry: ObjectionEntry, language: Language): ResolvedObjection {
-  return { id, kind: entry.kind, says: pick(entry.says, language), meaning: pick(entry.meaning, language), answer: pick(entry.answer, language) };
+export function localizeObjection(id: string, entry: ObjectionEntry, language: Language, industries: readonly Industry[] = []): ResolvedObjection {
+  const { wording, fit } = wordingFor(entry.industries, entry.wording, industries);
+  const texts = { ...entry, ...wording };
+  return { id, kind: entry.kind, says: pick(texts.says, language), meaning: pick(texts.meaning, language), answer: pick(texts.answer, language), industryFit: fit };
 }
 
 /** Library files write "-30%" with the keyboard's hyphen; slides show the minus sign the value case uses ("−30%"). */

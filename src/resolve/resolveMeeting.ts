@@ -118,7 +118,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
 
   const objections = library.ids('objections').flatMap((id) => {
     const entry = library.get('objections', id);
-    return entry ? [localizeObjection(id, entry.value, language)] : [];
+    return entry ? [localizeObjection(id, entry.value, language, industries)] : [];
   });
 
   return {

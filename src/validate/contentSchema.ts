@@ -61,11 +61,17 @@ export const productSchema = z.strictObject({
   decision_maker: localized.optional(),
 });
 
+const objectionTexts = { says: localized, meaning: localized, answer: localized };
+
 export const objectionSchema = z.strictObject({
-  says: localized,
+  ...objectionTexts,
   kind: z.enum(OBJECTION_KINDS),
-  meaning: localized,
-  answer: localized,
+  // Answers are read out in the closing and pricing notes, so one that argues from stock must not
+  // reach a consultancy as written: like a card, it names its industries and rewords for others.
+  /** The industries the answer's own text is written for; without it the answer fits every industry. */
+  industries: z.array(z.enum(INDUSTRIES)).min(1).optional(),
+  /** How the objection reads to a customer of another industry, by industry: any field given replaces its own. */
+  wording: z.partialRecord(z.enum(INDUSTRIES), z.strictObject(objectionTexts).partial()).optional(),
 });
 
 // UI strings keep their spaces (a list separator is ", ") and may be empty (Chinese joins

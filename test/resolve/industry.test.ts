@@ -49,6 +49,13 @@ describe('industry of the customer', () => {
     expect(industriesOf('engineering consultancy')).toEqual(['services']);
     expect(industriesOf('a distributor of tradesmen tools')).toEqual(['trading']);
     expect(industriesOf('agriculture')).toEqual([]);
+  });
+
+  it('maps professional services in both languages onto services, and onto nothing else', () => {
+    const english = ['IT consulting services', 'management consultancy', 'tax advisory', 'advertising agency', 'law firm', 'legal practice',
+      'accounting firm', 'chartered accountants', 'audit firm', 'engineering firm', 'architects', 'professional services', 'IT services'];
+    const chinese = ['IT 咨询服务', '管理咨询', '会计师事务所', '律所', '律师事务所', '建筑设计院', '财务顾问', '专业服务', '税务师事务所'];
+    for (const industry of [...english, ...chinese]) expect([industry, industriesOf(industry)]).toEqual([industry, ['services']]);
     expect(industriesOf(undefined)).toEqual([]);
   });
 });
