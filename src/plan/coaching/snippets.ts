@@ -2,6 +2,7 @@
 // snippet carries the answer to read out (a card's advantage, an objection's answer, a line of
 // the assurance slide), so a note can say how this slide answers, not only that it does.
 import type { ResolvedMeeting } from '../../types.js';
+import { translator } from '../text.js';
 import type { CoachedSlide } from './model.js';
 
 export interface Snippet {
@@ -15,6 +16,9 @@ export function snippetsOf(entry: CoachedSlide, meeting: ResolvedMeeting): Snipp
   const { slide, draft } = entry;
   const same = (text: string | undefined): Snippet[] => (text ? [{ text, answer: text }] : []);
   const body = slide.body;
+  // The language's own colon and dash: an ASCII ": " after a Chinese name breaks the Chinese rules.
+  const t = translator(meeting.strings);
+  const labelled = (label: string, text: string): string => `${label}${t('label-colon')}${text}`;
   switch (body.kind) {
     case 'need': {
       const need = draft.need;
@@ -37,10 +41,10 @@ export function snippetsOf(entry: CoachedSlide, meeting: ResolvedMeeting): Snipp
     case 'value':
       return body.columns.flatMap((c) => c.items.map((i) => ({ text: `${c.title} ${i.text}`, answer: [i.figure, i.text].filter(Boolean).join(' ') })));
     case 'case':
-      return [...body.sections.map((s) => ({ text: s.text, answer: `${body.client}: ${s.text}` })), ...body.results.map((r) => ({ text: r.label, answer: `${body.client}: ${[r.label, r.change ?? r.after].filter(Boolean).join(' ')}` }))];
+      return [...body.sections.map((s) => ({ text: s.text, answer: labelled(body.client, s.text) })), ...body.results.map((r) => ({ text: r.label, answer: labelled(body.client, [r.label, r.change ?? r.after].filter(Boolean).join(' ')) }))];
     case 'comparison':
       return [
-        ...body.rows.map((row) => ({ text: row.join(' '), answer: row.slice(1).join(' — ') })),
+        ...body.rows.map((row) => ({ text: row.join(' '), answer: row.slice(1).join(t('row-separator')) })),
         ...body.advantages.flatMap(same),
         // Competitor names live in the notes only; they still tell where a contingency about them happens.
         ...meeting.config.competitors.map((c) => ({ text: [c.name, ...c.strengths, ...c.weaknesses, ...c.rebuttals].join(' '), answer: c.rebuttals[0] ?? c.name })),
@@ -48,7 +52,7 @@ export function snippetsOf(entry: CoachedSlide, meeting: ResolvedMeeting): Snipp
     case 'pricing':
       return [
         ...meeting.objections.filter((o) => o.kind === 'price' || o.kind === 'budget').map((o) => ({ text: `${o.says} ${o.answer}`, answer: o.answer })),
-        ...body.rows.map((r) => ({ text: r.item, answer: `${r.item}: ${r.amount}` })),
+        ...body.rows.map((r) => ({ text: r.item, answer: labelled(r.item, r.amount) })),
       ];
     case 'closing':
       return [
