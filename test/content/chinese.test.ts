@@ -90,6 +90,8 @@ describe('shipped Chinese text', () => {
       expect(slides.flatMap((s) => s.texts).join('\n')).toContain(shown);
       const onSlides = slides.flatMap((s) => [...problemsIn(`slide ${s.number} (${s.kind})`, s.texts), ...problemsIn(`slide ${s.number} (${s.kind}) notes`, s.notes)]);
       expect(onSlides).toEqual([]);
+      // Two cues for one listener are two sentences: the first ends before the second begins.
+      expect(slides.flatMap((s) => s.notes).filter((line) => /[^：。！？]关心“/.test(line))).toEqual([]);
       // The scorecard's rating boxes (☐1 … ☐5) are a form beside the question, not prose.
       const markdown = read('brief.md').split('\n').map((line) => line.replace(/\s+☐1.*$/, ''));
       expect(problemsIn('brief.md', markdown)).toEqual([]);
