@@ -1,4 +1,5 @@
 // The data that flows between the stages: config → resolved meeting → slide plan → markup.
+import type { ListSplit } from './source/listSplits.js';
 import type { DeckConfig } from './validate/deckSchema.js';
 import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry, Sale } from './validate/enums.js';
 
@@ -112,4 +113,6 @@ export interface ResolvedMeeting {
   objections: ResolvedObjection[];
   themeCss: string;
   logos: { customer?: EmbeddedImage; presenter?: EmbeddedImage; brand?: EmbeddedImage };
+  /** Flow-list items a comma split off the text before them (readiness `list-split-at-comma`). */
+  listSplits?: readonly ListSplit[];
 }

@@ -158,6 +158,16 @@ export const CHECKS: readonly CheckRule[] = [
       return missing.length > 0 ? { missing: listOf(m, missing) } : undefined;
     },
   },
+  {
+    // `[drafted live, with Elena confirming it]` reads as two texts; the config's own source knows (src/source/listSplits.ts).
+    code: 'list-split-at-comma', step: 1, severity: 'warn',
+    fails: (m, _plan, t) => {
+      const splits = m.listSplits ?? [];
+      if (splits.length === 0) return undefined;
+      const fixes = [...new Map(splits.map((s) => [s.corrected, s.line])).entries()].map(([corrected, line]) => t('list-split-fix', { line, corrected }));
+      return { splits: splits.map((s) => t('list-split', { path: s.path, line: s.line, item: s.item })).join(t('clause-separator')), fixes: fixes.join(t('clause-separator')) };
+    },
+  },
 ];
 
 /** Library cards, cases and objection answers written for other industries than the customer's, each with the industries it was written for. */

@@ -12,3 +12,12 @@ export function translator(strings: Strings): Translate {
     return template.replace(/\{([a-z0-9-]+)\}/g, (whole: string, name: string) => (name in vars ? String(vars[name]) : whole));
   };
 }
+
+/**
+ * Sentences joined the language's way. Chinese joins without a space, so a sentence that lacks its
+ * full stop would run into the next one ("…补货建议关心…"); each but the last gets one.
+ */
+export function joinSentences(parts: readonly string[], t: Translate): string {
+  const ended = (text: string): boolean => /[.!?。！？…”"]$/.test(text);
+  return parts.map((p, i) => (i < parts.length - 1 && !ended(p) ? `${p}${t('sentence-end')}` : p)).join(t('sentence-separator'));
+}

@@ -8,6 +8,7 @@ import type { YamlSource } from '../load/yamlSource.js';
 import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
 import { byPosition, formatPath, locate } from '../source/location.js';
+import { listSplits } from '../source/listSplits.js';
 import type { ContentLibrary } from '../validate/contentLibrary.js';
 import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
 import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
@@ -135,6 +136,7 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     objections,
     themeCss: withBrand(themeCss ?? '', config.deck.brand),
     logos,
+    listSplits: listSplits(source),
   };
 }
 

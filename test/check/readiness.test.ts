@@ -1,5 +1,6 @@
 // Each readiness code fires on a config built to trigger it and stays silent otherwise; the
 // score moves as docs/readiness.md says.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessReadiness, type Readiness } from '../../src/check/readiness.js';
 import { translator } from '../../src/plan/text.js';
@@ -22,14 +23,19 @@ function ready(): Config {
   return config;
 }
 
-function readiness(config: Config): Readiness {
-  const { meeting, plan } = loadAndPlan(writeConfig(config));
+/** A trigger changes the config, or returns how to rewrite its YAML text (for what only the source shows). */
+type Trigger = (c: Config) => unknown;
+
+function readiness(config: Config, rewrite?: (yaml: string) => string): Readiness {
+  const file = writeConfig(config);
+  if (rewrite) writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
+  const { meeting, plan } = loadAndPlan(file);
   return assessReadiness(meeting, plan, translator(meeting.strings));
 }
 
 const failed = (r: Readiness): string[] => r.checks.filter((c) => !c.ok).map((c) => c.code);
 
-const triggers: Record<string, (c: Config) => void> = {
+const triggers: Record<string, Trigger> = {
   'no-decision-maker': (c) => (c.audience = c.audience.map((p) => ({ ...p, decision: 'influencer' }))),
   'competitor-driven': (c) => ((c.strategy as Record<string, unknown>).requested_by = 'competitor'),
   'no-groundwork': (c) => ((c.strategy as Record<string, unknown>).groundwork = false),
@@ -53,6 +59,7 @@ const triggers: Record<string, (c: Config) => void> = {
   'no-payback': (c) => delete c.value,
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
+  'list-split-at-comma': () => (yaml: string): string => yaml.replace(/excitement:\n\s*- .*\n/, 'excitement: [live mobile approval, with Chen Jie signing off]\n'),
 };
 
 describe('readiness check', () => {
@@ -66,8 +73,8 @@ describe('readiness check', () => {
   for (const [code, trigger] of Object.entries(triggers)) {
     it(`${code} fires on a config built to trigger it, with a fix`, () => {
       const config = ready();
-      trigger(config);
-      const r = readiness(config);
+      const rewrite = trigger(config);
+      const r = readiness(config, typeof rewrite === 'function' ? (rewrite as (yaml: string) => string) : undefined);
       expect(failed(r)).toContain(code);
       const check = r.checks.find((c) => c.code === code);
       expect(check?.fix.length).toBeGreaterThan(10);

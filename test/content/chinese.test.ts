@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { run } from '../../src/cli.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { chineseStyleProblems, ratherThanCount, type StyleProblem } from './chineseStyle.js';
+import { slidesOf, textNodes } from './deckText.js';
 
 /** The Chinese side of every localized text in a library file. */
 function chineseTexts(node: unknown, out: string[] = []): string[] {
@@ -45,14 +46,6 @@ const libraryFiles = (): { label: string; texts: string[] }[] =>
       .map((f) => ({ label: `content/${kind}/${f}`, texts: chineseTexts(parse(readFileSync(join(TOOL_ROOT, 'content', kind, f), 'utf8'))) })),
   );
 
-/** The texts of a built HTML page, one per element: a tag ends a text (cells and drawing lines are laid out apart). */
-function pageText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 describe('shipped Chinese text', () => {
   it('follows the house rules in every library entry', () => {
     const problems = libraryFiles().flatMap(({ label, texts }) => problemsIn(label, texts));
@@ -78,22 +71,34 @@ describe('shipped Chinese text', () => {
     expect(chinese.flatMap(({ f, config }) => problemsIn(`decks/${f}`, allStrings(config)))).toEqual([]);
   });
 
-  // The example deck, and a wholesaler's deck that shows the trading wordings and a case's figures.
-  for (const [deckFile, name, shown] of [['decks/huadong.yaml', 'huadong', '应收看得清'], ['test/fixtures/wholesaler/deck.yaml', 'deck', '补货计划']] as const) {
-    it(`follows the house rules in a built Chinese deck (${deckFile}): slides, notes, drawings, brief, plan and readiness`, async () => {
+  // The example deck; a wholesaler's deck that shows the trading wordings and a case's figures; and
+  // a wholesaler's meeting that reaches every kind of note line (concerns answered by a case, the
+  // comparison and the quote, contingencies, excitement points, an early leaver).
+  const builtDecks = [
+    ['decks/huadong.yaml', 'huadong', '应收看得清'],
+    ['test/fixtures/wholesaler/deck.yaml', 'deck', '补货计划'],
+    ['test/fixtures/wholesaler-zh/deck.yaml', 'deck', '常州 ABC 五金有限公司'],
+  ] as const;
+  for (const [deckFile, name, shown] of builtDecks) {
+    it(`follows the house rules in every text node and note line of a built Chinese deck (${deckFile}), and in its brief, plan and readiness`, async () => {
       const out = mkdtempSync(join(tmpdir(), 'demodeck-chinese-'));
       const code = await run(['build', deckFile, '--out', out], { out: () => {}, err: () => {}, cwd: process.cwd() });
       expect(code).toBe(0);
       const read = (file: string): string => readFileSync(join(out, name, file), 'utf8');
-      const deck = pageText(read('index.html'));
-      const brief = pageText(read('brief.html'));
-      // plan.json holds every text the drawings wrap over several lines, still in one piece.
-      const plan = allStrings(JSON.parse(read('plan.json')));
-      expect(deck).toContain(shown);
+      const slides = slidesOf(read('index.html'));
+      expect(slides.length).toBeGreaterThan(10);
+      expect(slides.flatMap((s) => s.texts).join('\n')).toContain(shown);
+      const onSlides = slides.flatMap((s) => [...problemsIn(`slide ${s.number} (${s.kind})`, s.texts), ...problemsIn(`slide ${s.number} (${s.kind}) notes`, s.notes)]);
+      expect(onSlides).toEqual([]);
+      // Two cues for one listener are two sentences: the first ends before the second begins.
+      expect(slides.flatMap((s) => s.notes).filter((line) => /[^：。！？]关心“/.test(line))).toEqual([]);
       // The scorecard's rating boxes (☐1 … ☐5) are a form beside the question, not prose.
       const markdown = read('brief.md').split('\n').map((line) => line.replace(/\s+☐1.*$/, ''));
-      const lines = [...deck.split('\n'), ...brief.split('\n'), ...markdown, ...plan, ...allStrings(JSON.parse(read('readiness.json')))];
-      expect(problemsIn(name, lines)).toEqual([]);
+      expect(problemsIn('brief.md', markdown)).toEqual([]);
+      expect(problemsIn('brief.html', textNodes(read('brief.html')))).toEqual([]);
+      // plan.json holds every text the drawings wrap over several lines, still in one piece.
+      expect(problemsIn('plan.json', allStrings(JSON.parse(read('plan.json'))))).toEqual([]);
+      expect(problemsIn('readiness.json', allStrings(JSON.parse(read('readiness.json'))))).toEqual([]);
     });
   }
 });

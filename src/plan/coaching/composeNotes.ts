@@ -3,6 +3,7 @@
 // comes first; then a cue for each listener this slide matters to; then what to have ready.
 import type { Person } from '../../types.js';
 import type { AudienceNote, PlannedSlide, SlideNotes } from '../slidePlan.js';
+import { joinSentences } from '../text.js';
 import { concernPlacements, matchConcerns, type ConcernMatch } from './concerns.js';
 import { contingencyPlacements, planContingencies, type ContingencyPlan } from './contingencies.js';
 import { earlyLeavers, leaverPlacements, type EarlyLeaver } from './leavers.js';
@@ -51,7 +52,7 @@ export function composeCoaching(input: CoachingInput): Coaching {
     const slideCues = listenersAt.get(slide.index) ?? [];
     const audience: AudienceNote[] = ctx.people.flatMap((person) => {
       const lines = slideCues.filter((c) => c.person === person).map((c) => c.text);
-      return lines.length === 0 ? [] : [{ name: person.name, role: person.role, roleLabel: ctx.t(`role-${person.role}`), stress: lines.join(ctx.t('sentence-separator')) }];
+      return lines.length === 0 ? [] : [{ name: person.name, role: person.role, roleLabel: ctx.t(`role-${person.role}`), stress: joinSentences(lines, ctx.t) }];
     });
     const lines = linesAt.get(slide.index) ?? [];
     return {
