@@ -39,14 +39,14 @@ function shownTexts(config: DeckConfig): [string, string][] {
   return out;
 }
 
-/** "field (name)" for every shown text that names someone in the audience. */
-export function namesOnSlides(config: DeckConfig): string[] {
+/** Every shown text that names someone in the audience: the field and the name. */
+export function namesOnSlides(config: DeckConfig): { field: string; name: string }[] {
   const people = config.audience.map((person) => ({
     name: person.name,
     // A Chinese job title's stem (财务 of 财务经理) is a word, not a name: only names count here.
     forms: namesOf({ ...person, title: undefined }).map((form) => (/^[\p{Script=Han}]/u.test(form) ? new RegExp(escape(form), 'u') : new RegExp(`(^|[^\\p{L}])${escape(form)}(?![\\p{L}])`, 'u'))),
   }));
-  return shownTexts(config).flatMap(([path, text]) => people.filter((p) => p.forms.some((form) => form.test(text))).map((p) => `${path} (${p.name})`));
+  return shownTexts(config).flatMap(([field, text]) => people.filter((p) => p.forms.some((form) => form.test(text))).map((p) => ({ field, name: p.name })));
 }
 
 function escape(text: string): string {

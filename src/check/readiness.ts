@@ -117,8 +117,8 @@ export const CHECKS: readonly CheckRule[] = [
   },
   {
     code: 'name-on-slide', step: 4, severity: 'warn',
-    fails: (m) => {
-      const fields = namesOnSlides(m.config);
+    fails: (m, _plan, t) => {
+      const fields = namesOnSlides(m.config).map((f) => t('name-on-slide-field', f));
       return fields.length > 0 ? { fields: listOf(m, fields) } : undefined;
     },
   },

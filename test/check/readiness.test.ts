@@ -59,7 +59,7 @@ const triggers: Record<string, Trigger> = {
   'no-payback': (c) => delete c.value,
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
-  'list-split-at-comma': () => (yaml: string): string => yaml.replace(/excitement:\n\s*- .*\n/, 'excitement: [live mobile approval, with Chen Jie signing off]\n'),
+  'list-split-at-comma': () => (yaml: string): string => yaml.replace(/excitement:\n\s*- .*\n(?: {5,}.*\n)*/, 'excitement: [live mobile approval, with Chen Jie signing off]\n'),
 };
 
 describe('readiness check', () => {

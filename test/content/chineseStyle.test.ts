@@ -13,6 +13,11 @@ describe('the Chinese house rules', () => {
     }
   });
 
+  it('reads a span in backticks as code to copy, not prose, and still checks the prose around it', () => {
+    expect(broken('陈洁：`- {concern: "期初数据的工作量", at: implementation}`')).toEqual([]);
+    expect(broken('陈洁: `- {concern: "期初数据"}`')).toContain('ascii-after');
+  });
+
   it('catches ASCII punctuation after a Chinese character', () => {
     expect(broken('常州五金有限公司:')).toContain('ascii-after');
     expect(broken('能改价吗?')).toContain('ascii-after');

@@ -31,8 +31,10 @@ export interface StyleProblem {
 }
 
 /** Every rule the text breaks, with the text around the first place it breaks it. */
-export function chineseStyleProblems(text: string): StyleProblem[] {
+export function chineseStyleProblems(written: string): StyleProblem[] {
   const problems: StyleProblem[] = [];
+  // A span in backticks is code the reader copies (the YAML a readiness fix gives), not prose.
+  const text = written.replace(/`[^`\n]*`/g, '`…`');
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (match) problems.push({ id: rule.id, rule: rule.name, text: text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12) });
