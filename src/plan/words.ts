@@ -34,10 +34,10 @@ export function overlap(a: string, b: string): number {
 }
 
 /** A concern about what the solution returns: worth, payback, return on the money. Only a value case answers it. */
-const RETURN = /\b(pay\s?s?\s?back|payback|paid back|return on|roi|worth (it|the money)|value for money)\b|收回|回本|回报|值不值|值得|划算/i;
+const RETURN = /\b(pay\s?s?\s?back|payback|paid back|pays? for itself|return on|roi|worth (it|the money)|value for money)\b|收回|回本|回报|值不值|值得|划算/i;
 /** A concern about what the solution costs: the quote answers it. Words such as "price" or 价格 alone are
  * the customer's own business (price lists, 采购价格), not a question about ours. */
-const COST = /\b(how much|costs? us|cost of (it|the (system|software|project|licen[cs]es?))|licen[cs]e (fees?|costs?)|fees?|expensive|afford\w*|budget|invest(ment)?|price tag|spend)\b|多少钱|投入多少|要投入|总投入|这笔投入|花多少|费用多少|贵不贵|太贵|预算|价钱|收费|报价多少/i;
+const COST = /\b(how much|costs? us|(system|solution|software|it|this) costs?|cost of (it|the (system|software|project|licen[cs]es?))|licen[cs]e (fees?|costs?)|(service|annual|yearly|subscription) fees?|fees?|(we|you) pay (every|each|per|a) (year|month)|expensive|afford\w*|budget|invest(ment)?|price tag|spend)\b|多少钱|投入多少|要投入|总投入|这笔投入|花多少|费用多少|服务费|年费|交多少|贵不贵|太贵|预算|价钱|收费|报价多少/i;
 
 /** What a money concern asks about, if it is one: what it returns, or what it costs. */
 export function moneyTopic(text: string): 'return' | 'cost' | undefined {

@@ -10,7 +10,7 @@ import { answerAt, type MeetingShape } from './answers.js';
 
 export type { MeetingShape };
 
-const FAILED_PROJECT = /\b(fail(s|ed|ure)?|went wrong|go(es)? wrong|flop\w*|abandon\w*)\b|失败|搞砸|烂尾|出问题|没成功|黄了/i;
+const FAILED_PROJECT = /\b(fail(s|ed|ure)?|went wrong|go(es)? wrong|flop\w*)\b|\b(last|previous|earlier|old)\b.{0,40}\b(tool|system|project|software|erp|rollout)\b.{0,40}\b(dropped|abandoned|shelved|never used|gave up|given up)\b|失败|搞砸|烂尾|半途而废|不了了之|没用起来|黄了/i;
 const GO_LIVE_DISRUPTION = /\b(disrupt\w*|downtime|go-?live|cut-?over|switch-?over|changeover|during (the )?(implementation|roll-?out|switch))\b|上线期间|切换期间|实施期间|停工|停产|影响正常/i;
 
 /** Lower case, without spaces and punctuation: "Quick quotation" is found in "quick-quotation?" too. */
