@@ -155,9 +155,9 @@ function likelyQuestions(meeting: ResolvedMeeting, cardNames: readonly string[],
 }
 
 function supporterMoment(main: readonly PlannedSlide[], name: string, t: Translate): string {
-  // The very note the plan wrote for this supporter, not just any line that mentions the name.
-  const invite = t('say-invite-supporter', { name });
-  const slide = main.find((s) => s.notes.say.includes(invite)) ?? main.find((s) => s.kind === 'situation');
+  // The very note the plan wrote for this supporter (as a supporter, a need's owner or a peer), not just any line that mentions the name.
+  const invites = ['say-invite-supporter', 'say-invite-owner', 'say-invite-peer'].map((key) => t(key, { name }));
+  const slide = main.find((s) => s.notes.say.some((line) => invites.includes(line)));
   return slide ? t('brief-supporter-when', { index: slide.index, title: slide.title }) : t('brief-supporter-anytime');
 }
 

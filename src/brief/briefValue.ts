@@ -39,7 +39,7 @@ export function briefValueCase(value: ValueCase, quote: Quote | undefined, suppo
     facts: value.facts.map((f) => t(f.from === null ? 'brief-value-fact' : 'brief-value-fact-from', { label: f.label, amount: money(f.amount), source: f.source ?? t('brief-value-no-source'), from: f.from ?? '' })),
     gains: gains.map((g) => gainArithmetic(g, money, t)),
     totals,
-    confirm: supporters.length > 0 ? t('brief-value-confirm', { names: supporters.join(t('list-separator')) }) : t('brief-value-confirm-all'),
+    confirm: confirmWith(value, supporters, t),
   };
 }
 
@@ -52,4 +52,11 @@ function gainArithmetic(gain: ValueGain, money: (amount: number) => string, t: T
   if (gain.cashFreed === 0) return t('brief-gain-change', { ...vars, change: changeText(change).slice(1) }) + evidence;
   const freed = basis.kind === 'change' ? t('brief-gain-change-cash', { ...vars, change: changeText(change).slice(1) }) : t('brief-gain-days-cash', { ...vars, days: basis.days });
   return freed + (gain.rate !== null ? t('brief-gain-interest', { rate: rateText(gain.rate), yearly: money(gain.yearly) }) : '') + evidence;
+}
+
+/** Each figure is confirmed by whoever gave it (`from`); without that, by the supporters, else by the customer. */
+function confirmWith(value: ValueCase, supporters: readonly string[], t: Translate): string {
+  const givers = [...new Set(value.facts.flatMap((f) => (f.from === null ? [] : [f.from])))];
+  if (givers.length > 0) return t('brief-value-confirm-from', { names: givers.join(t('list-separator')) });
+  return supporters.length > 0 ? t('brief-value-confirm', { names: supporters.join(t('list-separator')) }) : t('brief-value-confirm-all');
 }

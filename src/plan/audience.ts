@@ -68,8 +68,12 @@ export function peopleFor(kind: SlideKind, people: readonly Person[], extra: rea
 export function namesOf(person: Person): string[] {
   const names = [person.name];
   if (person.title && /^[\u4e00-\u9fff]{3,}$/.test(person.title)) names.push(person.title.slice(0, 2));
-  const first = person.name.split(/\s+/)[0];
+  const words = person.name.split(/\s+/);
+  const first = words[0];
   if (first && first !== person.name && first.length > 2) names.push(first);
-  if (/^[\u4e00-\u9fff]{2,4}$/.test(person.name)) names.push(...['总', '经理', '工', '主任'].map((suffix) => `${person.name[0]}${suffix}`));
+  // "Mr Brennan", "Ms Lin": a surname alone could be the company's name too (Hartwell of Hartwell Supplies).
+  const last = words.length > 1 ? words.at(-1) : undefined;
+  if (last) names.push(...['Mr', 'Ms', 'Mrs', 'Dr'].map((title) => `${title} ${last}`));
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(person.name)) names.push(...['总', '经理', '工', '主任', '主管', '总监', '部长', '科长', '处长', '老师', '董'].map((suffix) => `${person.name[0]}${suffix}`));
   return names;
 }

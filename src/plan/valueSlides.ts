@@ -44,7 +44,7 @@ export function valueCaseSlide(ctx: PlanContext, value: ValueCase, placement: Va
     body: { kind: 'value', columns: [], valueCase: valueCaseBody(value, ctx) },
     say: [
       t('say-value-case'),
-      ...confirmLines(value, supporters, t),
+      ...confirmLines(value, supporters, ctx.people, t),
     ],
   };
 }
@@ -153,9 +153,11 @@ function moneyOf(value: ValueCase, ctx: PlanContext): (amount: number) => string
 }
 
 /** Who confirms the figures in the room: each person who gave one, for theirs; else the supporters, else the customer. */
-function confirmLines(value: ValueCase, supporters: readonly string[], t: PlanContext['t']): string[] {
+function confirmLines(value: ValueCase, supporters: readonly string[], people: readonly Person[], t: PlanContext['t']): string[] {
   const byPerson = new Map<string, string[]>();
   for (const fact of value.facts) if (fact.from !== null) byPerson.set(fact.from, [...(byPerson.get(fact.from) ?? []), fact.label]);
-  if (byPerson.size > 0) return [...byPerson].map(([name, labels]) => t('say-value-fact-from', { name, facts: labels.join(t('list-separator')) }));
+  // A resistant listener is not asked to own a loss in front of their boss.
+  const key = (name: string): string => (people.find((p) => p.name === name)?.stance === 'resistant' ? 'say-value-fact-from-private' : 'say-value-fact-from');
+  if (byPerson.size > 0) return [...byPerson].map(([name, labels]) => t(key(name), { name, facts: labels.join(t('list-separator')) }));
   return [supporters.length > 0 ? t('say-value-case-confirm', { names: supporters.join(t('list-separator')) }) : t('say-value-case-confirm-all')];
 }

@@ -7,7 +7,7 @@ import type { DeckConfig } from './deckSchema.js';
 
 type Report = (path: (string | number)[], code: string, message: string, hint: string) => void;
 
-/** Sections a concern or an excitement point may name with `at`, and whether this deck has each. */
+/** Sections a link may name, and whether this deck has each. A jump cannot go to the assurance slide. */
 export const LINK_SECTIONS: Readonly<Record<string, (config: DeckConfig) => boolean>> = {
   value: () => true,
   pricing: (c) => c.pricing !== undefined,
@@ -29,28 +29,48 @@ export function caseNamesOf(config: DeckConfig): string[] {
   return config.cases.flatMap((c) => (typeof c === 'string' ? [c] : [...(c.id ? [c.id] : []), c.client]));
 }
 
+const JUMP_SECTIONS = Object.fromEntries(Object.entries(LINK_SECTIONS).filter(([id]) => id !== 'assurance'));
+
+/** What to do when a section a link names is missing from this deck. */
+const MISSING_SECTION_HINT: Readonly<Record<string, string>> = {
+  pricing: 'add `pricing:` to the deck, or link to `value` or a need',
+  comparison: 'add `competitors:`, or link to another section',
+  cases: 'add `cases:`, or link to another section',
+  assurance: 'the assurance slide is shown when someone is `stance: resistant`; link to `implementation` instead',
+};
+
 export function checkLinks(config: DeckConfig, report: Report): void {
   const needIds = config.needs.map((n) => n.id);
   const cardIds = cardIdsOf(config);
   const names = config.audience.map((p) => p.name);
-  const targets = [...needIds, ...cardIds, ...Object.keys(LINK_SECTIONS)];
-  const checkTarget = (path: (string | number)[], at: string): void => {
-    if (needIds.includes(at) || cardIds.includes(at)) return;
-    const section = LINK_SECTIONS[at];
+  /** A need id wins over a card id and a section id of the same name: needs are the user's own names. */
+  const checkTarget = (path: (string | number)[], at: string, sections: Readonly<Record<string, (config: DeckConfig) => boolean>>, kind: 'link' | 'jump'): boolean => {
+    if (needIds.includes(at) || cardIds.includes(at)) return true;
+    const section = sections[at];
     if (!section) {
-      report(path, 'unknown-link', `\`${at}\` is neither a need id, a card id used in this deck, nor a section (${Object.keys(LINK_SECTIONS).join(', ')})`, suggest(at, targets, 'a need, card or section:'));
-    } else if (!section(config)) {
-      const hint = { pricing: 'add `pricing:` to the deck, or link to `value` or a need', comparison: 'add `competitors:`, or link to another section', cases: 'add `cases:`, or link to another section', assurance: 'the assurance slide is shown when someone is `stance: resistant`; link to `implementation` instead' }[at] ?? 'link to another section';
-      report(path, 'link-to-missing-section', `this deck has no \`${at}\` slide`, hint);
+      const targets = [...needIds, ...cardIds, ...Object.keys(sections)];
+      report(path, `unknown-${kind}`, `\`${at}\` is neither a need id, a card id used in this deck, nor a section (${Object.keys(sections).join(', ')})`, suggest(at, targets, 'a need id, a card id or a section:'));
+      return false;
     }
+    if (!section(config)) {
+      report(path, `${kind}-to-missing-section`, `this deck has no \`${at}\` slide${kind === 'jump' ? ' to jump to' : ''}`, MISSING_SECTION_HINT[at] ?? 'link to another section');
+      return false;
+    }
+    return true;
   };
+  config.strategy?.contingencies.forEach((c, i) => {
+    const path = ['strategy', 'contingencies', i, 'jump_to'];
+    if (c.jump_to !== undefined && checkTarget(path, c.jump_to, JUMP_SECTIONS, 'jump') && i >= 9) {
+      report(path, 'jump-without-key', `contingency ${i + 1} has a jump, but the deck's keys go from Shift+1 to Shift+9`, 'move this contingency among the first nine, or drop its jump_to');
+    }
+  });
   config.audience.forEach((person, p) => {
     person.concerns.forEach((c, i) => {
-      if (typeof c !== 'string' && c.at !== undefined) checkTarget(['audience', p, 'concerns', i, 'at'], c.at);
+      if (typeof c !== 'string' && c.at !== undefined) checkTarget(['audience', p, 'concerns', i, 'at'], c.at, LINK_SECTIONS, 'link');
     });
   });
   config.strategy?.excitement.forEach((e, i) => {
-    if (typeof e !== 'string' && e.at !== undefined) checkTarget(['strategy', 'excitement', i, 'at'], e.at);
+    if (typeof e !== 'string' && e.at !== undefined) checkTarget(['strategy', 'excitement', i, 'at'], e.at, LINK_SECTIONS, 'link');
   });
   const caseNames = caseNamesOf(config);
   config.needs.forEach((need, i) => {

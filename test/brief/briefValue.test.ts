@@ -14,7 +14,8 @@ describe('the brief\'s value case', () => {
   it('writes out the arithmetic from each fact to the payback, in English', () => {
     expect(code).toBe(0);
     const brief = html('northwind-cfo');
-    expect(brief).toContain('Confirm these figures with Priya Shah before the meeting.');
+    // Each figure is confirmed with whoever gave it (value.facts[].from), never with someone else.
+    expect(brief).toContain('Confirm each figure before the meeting with whoever gave it: Tom Brennan, Margaret Lin, Priya Shah.');
     expect(brief).toContain('annual revenue: $6,500,000 (audited accounts FY2025)');
     expect(brief).toContain('Ten days less DSO: annual revenue $6,500,000 ÷ 365 × 10 days = $178,082 freed once; × 8% cost of money = $14,247 a year');
     expect(brief).toContain('Stock value down by an eighth: stock value $2,100,000 × 12.5% = $262,500 freed once; × 8% cost of money = $21,000 a year (evidence: Bluehill Industrial Supplies Co.)');
@@ -26,7 +27,7 @@ describe('the brief\'s value case', () => {
 
   it('writes it the Chinese way in the Chinese brief, Markdown included', () => {
     const brief = html('huadong');
-    expect(brief).toContain('会前请与陈洁逐一确认这些数字。');
+    expect(brief).toContain('会前请与提供数字的人逐一确认：陈洁。');
     expect(brief).toContain('逾期应收：¥5,000,000（11 月 20 日电话沟通；由陈洁提供）');
     expect(brief).toContain('投资回收期：¥53,000 ÷（（¥328,000 − ¥7,050）÷ 12）= 2 个月');
     const md = readFileSync(join(out, 'huadong', 'brief.md'), 'utf8');

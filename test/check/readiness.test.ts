@@ -117,6 +117,15 @@ describe('readiness check', () => {
     const check = readiness(config).checks.find((c) => c.code === 'name-on-slide');
     expect(check?.ok).toBe(false);
     expect(check?.message).toBe('A person\'s name would be shown on a slide: opening.hook (Chen Jie).');
+    // A name with a title counts too: "Ms Jie" in English, 马主管 for 马强 in Chinese.
+    (config.opening as Record<string, unknown>).hook = 'How many days does the close take?';
+    (config.closing as Record<string, unknown>).call_to_action = 'A pilot, with two clerks named by Ms Jie';
+    expect(readiness(config).checks.find((c) => c.code === 'name-on-slide')?.message).toBe('A person\'s name would be shown on a slide: closing.call_to_action (Chen Jie).');
+    const zh = ready();
+    (zh.audience[1] as Record<string, unknown>).name = '马强';
+    (zh.strategy as Record<string, unknown>).supporters = [];
+    (zh.closing as Record<string, unknown>).call_to_action = '两周内启动试点，由马主管指定两名仓管参与';
+    expect(readiness(zh).checks.find((c) => c.code === 'name-on-slide')?.message).toContain('closing.call_to_action (马强)');
   });
 
   it('names what is missing: the qualification facts and the unclear needs', () => {

@@ -49,13 +49,17 @@ describe('point 1 — notes that belong to their slide', () => {
     const need = titled(huadong.plan, '应收对账与回款');
     expect(need.notes.say[0]).toBe('先让客户自己讲出问题（预计会讲到：“对不上的差异往往几周后才发现，超出额度的客户照样发货”）。');
     const stock = titled(northwind.plan, 'Stock levels in two warehouses');
-    expect(stock.notes.say[1]).toBe('Make the cost of leaving it as it is explicit, in their own figures: “Lost orders on stock-outs and cash locked in shelves that do not move”.');
+    expect(stock.notes.say[1]).toBe('Make the cost of leaving it as it is explicit, in their words: “Lost orders on stock-outs and cash locked in shelves that do not move”.');
   });
 
   it("cues a listener on a card with what that card changes for their role, not with a profile", () => {
     const stock = titled(northwind.plan, 'Real-time available stock');
-    expect(cue(stock, 'Priya Shah')).toBe('What this card changes for them: Stock can be looked up on a phone at the customer\'s site.');
     expect(cue(stock, 'Tom Brennan')).toContain('Stocktakes become a check');
+    // The stock need is Tom's: the accounts clerk is not read a warehouse benefit because of her role.
+    expect(cue(stock, 'Priya Shah')).toBe('');
+    const credit = titled(northwind.plan, 'Credit control at order entry');
+    expect(cue(credit, 'Priya Shah')).toContain('What this card changes for them: The order screen tells you at once');
+    expect(cue(credit, 'Tom Brennan')).toBe('');
     // Slides that matter to nobody in particular name nobody.
     expect(titled(northwind.plan, 'Welcome').notes.audience).toEqual([]);
   });
@@ -99,9 +103,10 @@ describe('point 2 — every concern answered on the slide that answers it', () =
 
   it("shows a resistant listener's concerns on the assurance slide as questions with answers, without the name", () => {
     const assurance = mainLine(northwind.plan).find((s) => s.kind === 'assurance');
-    expect(assurance?.asked.map((a) => a.q)).toEqual(['A new system will slow down picking and shipping', 'The last software project in the company failed']);
+    // Only the concern with an answer in words is shown; the failed project is what the whole slide answers.
+    expect(assurance?.asked.map((a) => a.q)).toEqual(['A new system will slow down picking and shipping']);
     expect(assurance?.asked[0]?.a).toMatch(/^Receipts and issues are scanned where the goods are/);
-    expect(assurance?.asked[1]?.a).toBe('A fixed implementation method with a signed-off checklist at every phase');
+    expect(northwind.plan.concerns.find((c) => c.concern.startsWith('the last software project'))?.slide).toBe(assurance?.index);
     expect(JSON.stringify(assurance?.asked)).not.toContain('Tom');
     expect(assurance?.notes.say).toContain('The questions on this slide are Tom Brennan\'s concerns, shown without the name: answer them as if anyone had asked.');
     // Nobody else's concerns are put on screen.
@@ -127,6 +132,30 @@ describe('point 2 — every concern answered on the slide that answers it', () =
     config.audience[1] = { ...config.audience[1], concerns: ['parking spaces near the lobby'] };
     const json = toPlanJson(planOf(config)) as { concerns: { person: string; concern: string; slide: number | null }[] };
     expect(json.concerns).toContainEqual({ person: 'Chen Jie', concern: 'parking spaces near the lobby', slide: null, answer: null });
+  });
+
+  it('never invents an answer for a concern linked without one: the notes ask the presenter to prepare it', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], concerns: [{ concern: 'will good payers be blocked too?', at: 'credit-check' }] };
+    const plan = planOf(config);
+    const placed = plan.concerns.find((c) => c.person === 'Chen Jie');
+    expect(slideOf(plan, placed?.slide)?.title).toBe('Credit check');
+    expect(placed?.answer).toBe('“Credit check” answers it; the meeting file has no answer in words: prepare one (audience[].concerns[].answer)');
+    // The card's own benefit is not passed off as the answer.
+    expect(cue(slideOf(plan, placed?.slide), 'Chen Jie')).not.toContain('less bad debt');
+  });
+
+  it('a resistant owner is not asked to describe their own problem, nor to confirm a loss in the room', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], stance: 'resistant' };
+    config.needs[1] = { ...config.needs[1], owner: 'Chen Jie' };
+    config.value = { facts: [{ id: 'stock', label: 'write-offs a year', amount: 90000, source: 'stock ledger', from: 'Chen Jie' }], gains: [{ need: 'stock', point: 'reduce-cost', label: 'Write-offs halved', of: 'stock', change: -0.5 }] };
+    const plan = planOf(config);
+    const need = plan.slides.find((s) => s.kind === 'need' && s.needId === 'stock');
+    expect(need?.notes.say.join(' ')).toContain("Credit what Chen Jie's team does today");
+    expect(need?.notes.say.join(' ')).not.toContain('Ask Chen Jie how this works today');
+    const value = plan.slides.find((s) => s.kind === 'value');
+    expect(value?.notes.say).toContain('Chen Jie gave write-offs a year: confirm it with them before the meeting, not in front of the room.');
   });
 
   it('never answers a concern by words it shares with an unrelated card or case', () => {
@@ -161,13 +190,26 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
   const contingency = (plan: SlidePlan, start: string) => plan.contingencies.find((c) => c.if.startsWith(start));
 
   it('puts each contingency where the person it names has their concern answered, or on the comparison when it names a rival', () => {
+    const config = baseConfig();
+    config.audience[1] = { ...config.audience[1], concerns: [{ concern: 'margins are invisible', answer: 'margin per customer from every invoice', at: 'sales' }] };
+    config.competitors = [{ name: 'Atlas Suite', strengths: ['broad'] }];
+    (config.strategy as Record<string, unknown>).contingencies = [
+      { if: 'Chen Jie doubts the figures', then: 'open the invoice behind the margin', jump_to: 'value' },
+      { if: 'they ask for an Atlas feature we do not have', then: 'say so plainly', jump_to: 'value' },
+    ];
+    const plan = planOf(config);
+    expect(slideOf(plan, contingency(plan, 'Chen Jie doubts')?.slide)?.title).toBe('Sales insight');
+    expect(slideOf(plan, contingency(plan, 'they ask for an Atlas')?.slide)?.kind).toBe('comparison');
+  });
+
+  it('reads a jump before the meeting when it would sit on the very slide it jumps to', () => {
+    // Tom's concern is answered on the stock card, which is also where his contingency jumps: too late to read there.
     const tom = contingency(northwind.plan, 'Tom challenges');
-    expect(slideOf(northwind.plan, tom?.slide)?.title).toBe('Real-time available stock');
+    expect(slideOf(northwind.plan, tom?.jumpTo)?.title).toBe('Real-time available stock');
+    expect(slideOf(northwind.plan, tom?.slide)?.title).toBe('Welcome');
     const atlas = contingency(northwind.plan, 'Margaret asks for an Atlas');
-    expect(slideOf(northwind.plan, atlas?.slide)?.kind).toBe('comparison');
-    expect(slideOf(northwind.plan, atlas?.slide)?.notes.ready.join('\n')).toContain('If Margaret asks for an Atlas feature we do not have');
-    // Only what nothing else places waits on the welcome, read before the meeting starts.
-    expect(titled(northwind.plan, 'Welcome').notes.ready).toEqual([expect.stringMatching(/^If the meeting is cut to 20 minutes/)]);
+    expect(slideOf(northwind.plan, atlas?.jumpTo)?.kind).toBe('comparison');
+    expect(titled(northwind.plan, 'Welcome').notes.ready.join('\n')).toContain('If Margaret asks for an Atlas feature we do not have');
   });
 
   it('puts a question no slide answers on the Q&A slide, not the welcome', () => {

@@ -42,3 +42,41 @@ describe('evidence on the slides', () => {
     expect(labelForChange('inventory turnover')).toBe('inventory turnover');
   });
 });
+
+describe('evidence belongs to its need (issue 17, point 3)', () => {
+  it('never proves a need with another need\'s figure: without its own figure it shows the live demo', () => {
+    const config = baseConfig();
+    // The only case result measures written-off expired stock; the receivables need has no figure of its own.
+    config.cases = [{ client: 'Acme Foods', problem: 'expired stock', solution: 'shelf-life control', results: ['Write-offs down 55 percent in the first year'] }];
+    config.needs = [{ id: 'receivables', title: 'Receivables', features: [{ name: 'Ageing', feature: 'ageing per customer', function: 'lists overdue invoices', advantage: 'daily list', benefit: 'collect earlier' }] }];
+    delete config.value;
+    const need = planOf(config).slides.find((s) => s.kind === 'need');
+    expect(text(need)).not.toContain('55');
+    expect(text(need)).toContain('We show it live');
+  });
+
+  it('proves a need with the case the author names in `needs[].evidence`: its result for what the need\'s cards measure', () => {
+    const config = baseConfig();
+    config.cases = ['bluehill-industrial-supplies', 'ningbo-brake-parts'];
+    config.needs = [{ id: 'quotes', title: 'Quotes', evidence: 'bluehill-industrial-supplies', features: ['quick-quotation'] }];
+    delete config.value;
+    const need = planOf(config).slides.find((s) => s.kind === 'need');
+    expect(text(need)).toContain('Measured at Bluehill Industrial Supplies Co.: time to send a quote (hours) 4 → 0.5 (−88%)');
+  });
+
+  it('names an evidence case without a figure when none of its results measures this need', () => {
+    const config = baseConfig();
+    config.cases = ['bluehill-industrial-supplies'];
+    config.needs = [{ id: 'close', title: 'Month-end close', evidence: 'bluehill-industrial-supplies', features: ['vouchers-from-documents'] }];
+    delete config.value;
+    const need = planOf(config).slides.find((s) => s.kind === 'need');
+    expect(text(need)).toContain('Proven at Bluehill Industrial Supplies Co., a company like yours: see the case.');
+    expect(text(need)).not.toMatch(/−88%|−19%|−74%/);
+  });
+
+  it('refuses an evidence link to a case the deck does not have, with the names it could have meant', () => {
+    const config = baseConfig();
+    config.needs = [{ ...config.needs[0], evidence: 'ningbo-brake-part' }];
+    expect(() => planOf(config)).toThrow(/needs\[0\]\.evidence.*`ningbo-brake-part` is not a case of this deck/s);
+  });
+});

@@ -199,7 +199,13 @@ describe('rule 6 — stance', () => {
     expect(named.map((s) => s.kind)).toEqual(['agenda']);
     const assurance = mainLine(plan).find((s) => s.kind === 'assurance');
     expect(assurance?.notes.say.join(' ')).toContain('Zhang Min');
-    expect(assurance?.asked.map((a) => a.q)).toEqual(['Project failure would hurt her standing']);
+    // Answered by the slide as a whole, not by a sentence: it is not put on screen as a question.
+    expect(plan.concerns.find((c) => c.person === 'Zhang Min')?.slide).toBe(assurance?.index);
+    expect(assurance?.asked).toEqual([]);
+    const linked = baseConfig();
+    linked.audience[0] = { ...linked.audience[0], concerns: [{ concern: 'project failure would hurt her standing', answer: 'a pilot she can stop at any phase, with a signed checklist' }] };
+    const shown = mainLine(planOf(linked)).find((s) => s.kind === 'assurance');
+    expect(shown?.asked).toEqual([{ q: 'Project failure would hurt her standing', a: 'A pilot she can stop at any phase, with a signed checklist' }]);
   });
 
   it('a supporter is invited where their own area is shown: a need they own, else a card written for their role', () => {

@@ -51,7 +51,9 @@ export function planContingencies({ ctx, slides }: CoachingInput, cuedFor: Reado
   return contingencies.map((c, i) => {
     const target = c.jump_to === undefined ? undefined : jumpTarget(slides, c.jump_to);
     const key = target && i < JUMP_KEYS ? i + 1 : undefined;
-    const at = whereItHappens({ ctx, slides }, c.if, cuedFor);
+    const found = whereItHappens({ ctx, slides }, c.if, cuedFor);
+    // A jump read on the slide it jumps to comes too late: the presenter reads it before the meeting.
+    const at = target && found === target ? welcome(slides) : found;
     return { if: c.if, action: c.then, index: at.slide.index, jumpTo: key ? target?.slide.index : undefined, key };
   });
 }
@@ -73,7 +75,7 @@ const SCENE_SETTING: readonly SlideKind[] = ['title', 'opening', 'agenda', 'situ
 function whereItHappens({ ctx, slides }: CoachingInput, text: string, cuedFor: ReadonlyMap<Person, ReadonlySet<number>>): CoachedSlide {
   const main = slides.filter((s) => !s.slide.appendix);
   // Nothing points anywhere: it is read before the meeting starts, on the welcome.
-  const fallback = main.find((s) => s.slide.kind === 'opening') ?? (main[0] as CoachedSlide);
+  const fallback = welcome(slides);
   const minute = leavingMinute(ctx.people, text);
   if (minute !== undefined) return slideAtMinute(slides, minute) ?? fallback;
   // Someone leaving at a time nobody knows: the presenter reads it before the meeting starts.
@@ -117,4 +119,10 @@ function leavingMinute(people: readonly Person[], text: string): number | undefi
 function namesRival(text: string, name: string): boolean {
   const first = name.split(/\s+/)[0] ?? name;
   return text.includes(name) || (first.length >= 2 && new RegExp(`(^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+}
+
+/** The welcome (or the first slide): where what cannot be tied to a moment is read before the meeting starts. */
+function welcome(slides: readonly CoachedSlide[]): CoachedSlide {
+  const main = slides.filter((s) => !s.slide.appendix);
+  return main.find((s) => s.slide.kind === 'opening') ?? (main[0] as CoachedSlide);
 }

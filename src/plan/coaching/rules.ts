@@ -22,7 +22,7 @@ export function supporterPlacements({ ctx, slides }: CoachingInput): Placements 
     const owner = ctx.people.find((p) => p.name === need.owner);
     const at = main.find((s) => s.slide.kind === 'need' && s.slide.needId === need.id);
     if (!owner || !at || owner.name === ctx.primary?.person.name) continue;
-    const key = owner.role === 'peer' ? 'say-invite-peer' : 'say-invite-owner';
+    const key = owner.role === 'peer' ? 'say-invite-peer' : owner.stance === 'resistant' ? 'say-invite-owner-resistant' : 'say-invite-owner';
     out.notes.push({ index: at.slide.index, part: 'say', text: ctx.t(key, { name: owner.name }) });
     invited.add(owner.name);
   }
@@ -102,8 +102,12 @@ export function listenerPlacements({ ctx, slides }: CoachingInput, concerns: rea
     const card = draft.card;
     if (!card || slide.body.kind !== 'ffab') continue;
     const shown = benefitFor(card, shownRole);
+    // With an owner named, the card's benefit is read to the owner and to those who decide, not to
+    // everyone whose role has a benefit line: a role is not a job.
+    const owner = ctx.meeting.config.needs.find((n) => n.id === draft.need?.id)?.owner;
     for (const person of ctx.people) {
       if (!slide.for.includes(person.name)) continue;
+      if (owner !== undefined && person.name !== owner && person.decision !== 'decision-maker') continue;
       const theirs = card.benefitsByRole[person.role];
       // A concern answered here with this very benefit is cue enough.
       const said = concerns.some((c) => c.person === person && c.index === slide.index && c.answer === theirs);

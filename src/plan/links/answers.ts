@@ -1,5 +1,5 @@
 // What the slide a link points at says in answer, when the author gave no words of their own.
-import type { ResolvedFeature, ResolvedMeeting, ResolvedNeed, Role } from '../../types.js';
+import type { ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../../types.js';
 import type { Translate } from '../text.js';
 import type { LinkTarget } from './model.js';
 
@@ -19,22 +19,23 @@ export function findCard(meeting: ResolvedMeeting, cardId: string): { need: Reso
 }
 
 /** What the slide at a target says in answer when the author gave no words of their own. */
-export function answerAt(meeting: ResolvedMeeting, shape: MeetingShape, target: LinkTarget, role: Role, t: Translate): { text: string; showable: boolean } | undefined {
+export function answerAt(meeting: ResolvedMeeting, shape: MeetingShape, target: LinkTarget, t: Translate): { text: string; showable: boolean } | undefined {
   switch (target.kind) {
     case 'card': {
       const found = findCard(meeting, target.cardId);
-      return found ? { text: found.card.benefitsByRole[role] ?? found.card.advantage, showable: true } : undefined;
+      // The card's own lines speak for the card, not to this concern: the notes ask for the answer instead of inventing one.
+      return found ? { text: t('answer-in-your-words', { slide: found.card.name }), showable: false } : undefined;
     }
     case 'need': {
       const need = meeting.needs.find((n) => n.id === target.needId);
-      return need ? { text: need.payoff ?? need.features[0]?.advantage ?? need.title, showable: true } : undefined;
+      return need ? { text: t('answer-in-your-words', { slide: need.title }), showable: false } : undefined;
     }
     case 'section':
       switch (target.section) {
         case 'value': return shape.valueCase ? { text: t('answer-value-case'), showable: false } : { text: t('answer-value-summary'), showable: false };
         case 'pricing': return { text: t('answer-pricing'), showable: false };
-        case 'assurance': return { text: t('assurance-method'), showable: true };
-        case 'implementation': return { text: t('implementation-disruption'), showable: true };
+        case 'assurance': return { text: t('answer-assurance'), showable: false };
+        case 'implementation': return { text: t('answer-implementation'), showable: false };
         case 'cases': return { text: t('answer-case'), showable: false };
         case 'comparison': return { text: t('answer-comparison'), showable: false };
         case 'closing': return { text: t('answer-closing'), showable: false };

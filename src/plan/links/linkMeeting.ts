@@ -25,10 +25,10 @@ export function linkMeeting(meeting: ResolvedMeeting, shape: MeetingShape, t: Tr
     const target = given?.at === undefined ? undefined : targetOf(meeting, given.at);
     if (target) {
       if (given?.answer !== undefined) return { person, concern, target, answer: given.answer, showable: true, by: 'author' };
-      const said = answerAt(meeting, shape, target, person.role, t);
+      const said = answerAt(meeting, shape, target, t);
       return { person, concern, target, answer: said?.text, showable: said?.showable ?? false, by: 'author' };
     }
-    const found = structuralConcern(meeting, shape, concern, person.role, t);
+    const found = structuralConcern(meeting, shape, concern, t);
     // The author's own answer is what is said, wherever the structure places it.
     if (given?.answer !== undefined) return { person, concern, target: found?.target, answer: given.answer, showable: true, by: found ? 'structure' : undefined };
     return found ? { person, concern, ...found, by: 'structure' } : { person, concern, showable: false };

@@ -2,7 +2,7 @@
 // need of this deck, asks one of a card's own questions, or is about money, a failed project or
 // the disruption of going live — topics whose answer is a slide the tool builds itself. Never
 // from words two free texts happen to share (docs/tailoring.md, "Links").
-import type { ResolvedMeeting, Role } from '../../types.js';
+import type { ResolvedMeeting } from '../../types.js';
 import type { Translate } from '../text.js';
 import { moneyTopic } from '../words.js';
 import type { LinkTarget } from './model.js';
@@ -33,10 +33,11 @@ export function namedTarget(meeting: ResolvedMeeting, text: string): LinkTarget 
   return undefined;
 }
 
-export function structuralConcern(meeting: ResolvedMeeting, shape: MeetingShape, concern: string, role: Role, t: Translate): { target: LinkTarget; answer: string; showable: boolean } | undefined {
+export function structuralConcern(meeting: ResolvedMeeting, shape: MeetingShape, concern: string, t: Translate): { target: LinkTarget; answer: string; showable: boolean } | undefined {
   const at = (target: LinkTarget, answer?: string): { target: LinkTarget; answer: string; showable: boolean } | undefined => {
+    // A card's own question comes with its own answer: that one answers the concern in words.
     if (answer !== undefined) return { target, answer, showable: true };
-    const said = answerAt(meeting, shape, target, role, t);
+    const said = answerAt(meeting, shape, target, t);
     return said ? { target, answer: said.text, showable: said.showable } : undefined;
   };
   // Money is answered by figures: what it returns only by a value case; what it costs by the
@@ -55,7 +56,7 @@ export function structuralConcern(meeting: ResolvedMeeting, shape: MeetingShape,
       if (question) return at({ kind: 'card', cardId: card.id }, question.a);
     }
   }
-  if (FAILED_PROJECT.test(concern)) return at({ kind: 'section', section: shape.assurance ? 'assurance' : 'implementation' }, t('assurance-method'));
+  if (FAILED_PROJECT.test(concern)) return at({ kind: 'section', section: shape.assurance ? 'assurance' : 'implementation' });
   if (GO_LIVE_DISRUPTION.test(concern)) return at({ kind: 'section', section: 'implementation' });
   return undefined;
 }

@@ -17,7 +17,7 @@ function draw(name: string, body: SlideBody, label: string): string {
     case 'overview:overview':
       return body.kind === 'overview' ? overviewDrawing(body.structure, body.layers, label) : '';
     case 'ffab:ffab':
-      return body.kind === 'ffab' ? ffabDrawing([...body.parts, { label: body.benefitLabel, text: body.benefit }], label, false) : '';
+      return body.kind === 'ffab' ? ffabDrawing([...body.parts, { label: body.benefitLabel, text: body.benefit }], label) : '';
     case 'agenda:agenda':
       return body.kind === 'agenda' ? agendaDrawing(body.items, label) : '';
     case 'timeline:implementation':

@@ -10,12 +10,12 @@ export interface LabelledText {
 const W = 1200;
 
 /** Feature → Function → Advantage → Benefit, the Benefit emphasised. */
-export function ffabDrawing(parts: readonly LabelledText[], label: string, compact: boolean): string {
+export function ffabDrawing(parts: readonly LabelledText[], label: string): string {
   const n = parts.length;
   const gap = 8;
   const width = (W - gap * (n - 1)) / n;
   const head = 22;
-  const usual = compact ? 300 : 420;
+  const usual = 420;
   // A chevron deepens when its text needs more lines than the usual height holds at READABLE.
   const needed = Math.max(0, ...parts.map((part, i) => fit(part.text, width - head - 28, usual - 90, i === n - 1 ? 26 : 23).height + 100));
   const H = Math.max(usual, Math.ceil(needed));

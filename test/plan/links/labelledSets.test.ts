@@ -57,27 +57,22 @@ describe('labelled meetings: nothing is placed where it does not belong', () => 
     it(`${path}: every concern and excitement point lands on a slide its label allows, or nowhere`, () => {
       const { plan } = loadAndPlan(path);
       const wrong: string[] = [];
-      for (const label of labels.concerns) {
-        const placed = plan.concerns.find((c) => c.person === label.person && c.concern === label.concern);
-        expect(placed, `${label.person}: ${label.concern} is in the plan`).toBeDefined();
+      /** Counts one labelled item and notes it when it landed outside its label. */
+      const judge = (what: string, placed: { slide: number | null } | undefined, allowed: readonly string[]): void => {
+        expect(placed, `${what} is in the plan`).toBeDefined();
         totals.items++;
-        if (label.answered_by.length > 0) totals.answerable++;
-        if (!placed || placed.slide === null) continue;
+        if (allowed.length > 0) totals.answerable++;
+        if (!placed || placed.slide === null) return;
         totals.placed++;
         const at = labelOf(slideAt(plan, placed.slide));
-        if (label.answered_by.includes(at)) totals.right++;
-        else wrong.push(`concern “${label.concern}” (${label.person}) → ${at}, allowed: ${label.answered_by.join(', ') || 'none'}`);
+        if (allowed.includes(at)) totals.right++;
+        else wrong.push(`${what} → ${at}, allowed: ${allowed.join(', ') || 'none'}`);
+      };
+      for (const label of labels.concerns) {
+        judge(`concern “${label.concern}” (${label.person})`, plan.concerns.find((c) => c.person === label.person && c.concern === label.concern), label.answered_by);
       }
       for (const label of labels.excitement ?? []) {
-        const placed = plan.excitement.find((e) => e.point === label.point);
-        expect(placed, `excitement ${label.point} is in the plan`).toBeDefined();
-        totals.items++;
-        if (label.shown_by.length > 0) totals.answerable++;
-        if (!placed || placed.slide === null) continue;
-        totals.placed++;
-        const at = labelOf(slideAt(plan, placed.slide));
-        if (label.shown_by.includes(at)) totals.right++;
-        else wrong.push(`excitement “${label.point}” → ${at}, allowed: ${label.shown_by.join(', ') || 'none'}`);
+        judge(`excitement “${label.point}”`, plan.excitement.find((e) => e.point === label.point), label.shown_by);
       }
       expect(wrong).toEqual([]);
     });
