@@ -134,9 +134,10 @@ function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly P
     resistant: person.stance === 'resistant',
     experienced: person.experienced,
     // The brief says the answer the deck gives, and where; or that no slide answers it yet.
-    concerns: theirConcerns.map((c) => (c.slide !== null && c.answer !== null
-      ? t('brief-concern-answered', { concern: c.concern, answer: c.answer, index: c.slide })
-      : c.answer !== null ? t('brief-concern-said', { concern: c.concern, answer: c.answer }) : t('brief-concern-open', { concern: c.concern }))),
+    concerns: theirConcerns.map((c) => {
+      if (c.slide !== null) return c.answer !== null ? t('brief-concern-answered', { concern: c.concern, answer: c.answer, index: c.slide }) : t('brief-concern-unwritten', { concern: c.concern, index: c.slide });
+      return c.answer !== null ? t('brief-concern-said', { concern: c.concern, answer: c.answer }) : t('brief-concern-open', { concern: c.concern });
+    }),
     background: person.background,
     stress,
     questions: [...cardQuestions, ...objections],

@@ -35,13 +35,15 @@ export function concernPlacements(input: CoachingInput, matches: readonly Concer
   const assurance = slides.find((s) => s.slide.kind === 'assurance' && !s.slide.appendix);
   const shownFor = new Map<number, string[]>();
   for (const match of matches) {
-    if (match.index === undefined || match.answer === undefined) continue;
+    if (match.index === undefined) continue;
     const cueAt = match.cueIndex ?? match.index;
-    const text = cueAt === match.index
-      ? ctx.t('cue-concern', { concern: match.concern, answer: match.answer })
-      : ctx.t('cue-concern-backup', { concern: match.concern, answer: match.answer, index: match.index });
+    const text = match.answer === undefined
+      ? ctx.t('cue-concern-unwritten', { concern: match.concern, index: match.index })
+      : cueAt === match.index
+        ? ctx.t('cue-concern', { concern: match.concern, answer: match.answer })
+        : ctx.t('cue-concern-backup', { concern: match.concern, answer: match.answer, index: match.index });
     out.listeners.push({ index: cueAt, person: match.person, text });
-    if (match.person.stance !== 'resistant' || !match.showable) continue;
+    if (match.person.stance !== 'resistant' || !match.showable || match.answer === undefined) continue;
     // Shown where the reassurance is given, or where the answer is when there is no such slide.
     const index = assurance?.slide.index ?? cueAt;
     out.asked.push({ index, q: sentenceCase(match.concern), a: sentenceCase(match.answer) });

@@ -25,7 +25,7 @@ export function linkMeeting(meeting: ResolvedMeeting, shape: MeetingShape, t: Tr
     const target = given?.at === undefined ? undefined : targetOf(meeting, given.at);
     if (target) {
       if (given?.answer !== undefined) return { person, concern, target, answer: given.answer, showable: true, by: 'author' };
-      const said = answerAt(meeting, shape, target, t);
+      const said = answerAt(shape, target, t);
       return { person, concern, target, answer: said?.text, showable: said?.showable ?? false, by: 'author' };
     }
     const found = structuralConcern(meeting, shape, concern, t);

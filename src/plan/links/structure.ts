@@ -1,5 +1,5 @@
-// Where the tool is sure without a link: a concern or an excitement point that names a card or a
-// need of this deck, asks one of a card's own questions, or is about money, a failed project or
+// Where the tool is sure without a link: a concern or an excitement point that names a card of
+// this deck, asks one of a card's own questions, or is about money, a failed project or
 // the disruption of going live — topics whose answer is a slide the tool builds itself. Never
 // from words two free texts happen to share (docs/tailoring.md, "Links").
 import type { ResolvedMeeting } from '../../types.js';
@@ -33,12 +33,18 @@ export function namedTarget(meeting: ResolvedMeeting, text: string): LinkTarget 
   return undefined;
 }
 
-export function structuralConcern(meeting: ResolvedMeeting, shape: MeetingShape, concern: string, t: Translate): { target: LinkTarget; answer: string; showable: boolean } | undefined {
-  const at = (target: LinkTarget, answer?: string): { target: LinkTarget; answer: string; showable: boolean } | undefined => {
+interface StructuralAnswer {
+  target: LinkTarget;
+  answer?: string;
+  showable: boolean;
+}
+
+export function structuralConcern(meeting: ResolvedMeeting, shape: MeetingShape, concern: string, t: Translate): StructuralAnswer | undefined {
+  const at = (target: LinkTarget, answer?: string): StructuralAnswer => {
     // A card's own question comes with its own answer: that one answers the concern in words.
     if (answer !== undefined) return { target, answer, showable: true };
-    const said = answerAt(meeting, shape, target, t);
-    return said ? { target, answer: said.text, showable: said.showable } : undefined;
+    const said = answerAt(shape, target, t);
+    return { target, answer: said?.text, showable: said?.showable ?? false };
   };
   // Money is answered by figures: what it returns only by a value case; what it costs by the
   // value case (which states the investment) or the quote. Otherwise it is said to be open.
