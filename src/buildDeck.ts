@@ -99,6 +99,7 @@ export function buildDeck(options: BuildOptions): BuildResult {
   const timings: Partial<BuildResult['timings']> = {};
   try {
     const { meeting, plan } = loadAndPlan(options.deckFile, { cwd, timings, forPerson: options.forPerson, templatesDir: options.templatesDir });
+    if (options.startMinutes !== undefined) plan.clockStart = options.startMinutes;
     let mark = performance.now();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);

@@ -94,13 +94,16 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
 
 function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
   let minutes = start;
-  return plan.sections
+  const rows = plan.sections
     .filter((s) => s.id !== 'appendix')
     .map((s) => {
       const from = clock(minutes * 10);
       minutes += s.wholeMinutes;
       return { section: t(`section-${s.id}`), minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
     });
+  // The buffer is planned for no slide: it is the time in hand at the end, as the agenda shows it.
+  if (plan.buffer > 0) rows.push({ section: t('agenda-buffer'), minutes: plan.buffer, from: clock(minutes * 10), to: clock((minutes + plan.buffer) * 10) });
+  return rows;
 }
 
 /** Tenths of a minute since midnight → "14:06" (rounded to the minute). */

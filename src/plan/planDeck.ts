@@ -18,8 +18,8 @@ import { openingSlides } from './openingSlides.js';
 import { computeQuote } from './pricing.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
 import { translator } from './text.js';
-import { wholeMinutes } from './minutes.js';
-import { fitToTime, type TimedDraft } from './timeBudget.js';
+import { onTheClock, sectionRuns } from './clock.js';
+import { bufferMinutes, fitToTime, type TimedDraft } from './timeBudget.js';
 import { saleOf, valueCaseSlide, valuePlacement } from './valueSlides.js';
 
 export interface PlanOptions {
@@ -44,9 +44,11 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
   }
 
   const ordered = timedForLeavers(ctx, draftSlides(ctx));
+  onTheClock(ordered.filter((d) => !d.appendix));
   let startsAt = 0;
   const numbered: CoachedSlide[] = ordered.map((draft, i) => {
-    const entry = { slide: toSlide(ctx, draft, i), draft, startsAt: draft.appendix ? undefined : startsAt / 10 };
+    const starts = draft.appendix ? undefined : startsAt / 10;
+    const entry = { slide: toSlide(ctx, draft, i, starts), draft, startsAt: starts };
     if (!draft.appendix) startsAt += draft.tenths;
     return entry;
   });
@@ -54,13 +56,15 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
   const coaching = composeCoaching({ ctx, slides: numbered });
   const slides: PlannedSlide[] = numbered.map(({ slide }, i) => ({ ...slide, notes: coaching.notes[i] ?? { say: [], audience: [], ready: [] }, asked: coaching.asked[i] ?? [] }));
   const sections = sectionsOf(slides);
-  fillAgenda(slides, sections, t);
+  const buffer = bufferMinutes(meeting.config.deck);
+  fillAgenda(slides, sections, buffer, t);
   return {
     deck: meeting.deckName,
     language: meeting.language,
     duration: meeting.config.deck.duration,
     primaryAudience: primary ? { name: primary.person.name, role: primary.person.role } : null,
     sections,
+    buffer,
     slides,
     warnings: ctx.warnings,
     concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null, answer: c.answer ?? null })),
@@ -158,7 +162,7 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   return drafts;
 }
 
-function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): CoachedSlide['slide'] {
+function toSlide(ctx: PlanContext, draft: TimedDraft, i: number, startsAt: number | undefined): CoachedSlide['slide'] {
   // The deck is built for its primary listener: every main-line slide speaks to them too.
   const primary = !draft.appendix && ctx.primary ? [ctx.primary.person] : [];
   const audience = peopleFor(draft.audienceKind ?? draft.kind, ctx.people, [...(draft.alsoFor ?? []), ...primary]);
@@ -168,6 +172,7 @@ function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): CoachedSlide['
     section: draft.section,
     title: draft.title,
     minutes: draft.appendix ? 0 : draft.tenths / 10,
+    start: startsAt,
     appendix: draft.appendix ?? false,
     for: audience.map((p) => p.name),
     reason: draft.reason,
@@ -177,17 +182,22 @@ function toSlide(ctx: PlanContext, draft: TimedDraft, i: number): CoachedSlide['
   };
 }
 
+/** The main line's sections in the order they run (one section may run twice, as an early close does), then the appendix. */
 function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {
-  const tenths = new Map<SectionId, number>();
-  for (const slide of slides) tenths.set(slide.section, (tenths.get(slide.section) ?? 0) + Math.round(slide.minutes * 10));
-  const whole = wholeMinutes([...tenths.values()]);
-  return [...tenths].map(([id, t], i) => ({ id, step: SECTION_STEP[id], minutes: t / 10, wholeMinutes: whole[i] ?? 0 }));
+  const runs = sectionRuns(slides.filter((s) => !s.appendix));
+  const main = runs.map((run) => {
+    const id: SectionId = run[0]?.section ?? 'opening';
+    const minutes = run.reduce((sum, s) => sum + Math.round(s.minutes * 10), 0) / 10;
+    return { id, step: SECTION_STEP[id], minutes, wholeMinutes: minutes };
+  });
+  return slides.some((s) => s.appendix) ? [...main, { id: 'appendix', step: SECTION_STEP.appendix, minutes: 0, wholeMinutes: 0 }] : main;
 }
 
-/** The agenda lists every timed section, the opening included, so its whole minutes add up to the meeting. */
-function fillAgenda(slides: PlannedSlide[], sections: SlidePlan['sections'], t: PlanContext['t']): void {
+/** The agenda lists every timed section, the opening included, and the buffer, so its minutes add up to the meeting. */
+function fillAgenda(slides: PlannedSlide[], sections: SlidePlan['sections'], buffer: number, t: PlanContext['t']): void {
   const items = sections
     .filter((s) => s.id !== 'appendix')
     .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.wholeMinutes }), value: s.wholeMinutes }));
+  if (buffer > 0) items.push({ title: t('agenda-buffer'), minutes: t('minutes-short', { minutes: buffer }), value: buffer });
   for (const slide of slides) if (slide.body.kind === 'agenda') slide.body.items = items;
 }

@@ -92,8 +92,10 @@ export interface PlannedSlide {
   kind: SlideKind;
   section: SectionId;
   title: string;
-  /** Minutes to spend; 0 for appendix slides. */
+  /** Minutes to spend, in whole or half minutes; 0 for appendix slides. */
   minutes: number;
+  /** Minutes from the meeting's start to this main-line slide; undefined in the appendix. */
+  start?: number;
   appendix: boolean;
   for: string[];
   reason: string;
@@ -156,6 +158,10 @@ export interface SlidePlan {
   primaryAudience: { name: string; role: Role } | null;
   /** `minutes` exact (tenths); `wholeMinutes` what the agenda and brief show, adding up to the duration. */
   sections: { id: SectionId; step: number; minutes: number; wholeMinutes: number }[];
+  /** Minutes no slide is planned for (`deck.buffer`). */
+  buffer: number;
+  /** The clock time the meeting starts (minutes since midnight) when the build was given `--start`. */
+  clockStart?: number;
   slides: PlannedSlide[];
   warnings: PlanWarning[];
   concerns: ConcernAnswer[];
@@ -182,8 +188,9 @@ export function toPlanJson(plan: SlidePlan): object {
     duration: plan.duration,
     primaryAudience: plan.primaryAudience && { name: written(plan.primaryAudience.name), role: plan.primaryAudience.role },
     sections: plan.sections,
+    buffer: plan.buffer,
     slides: plan.slides.map((s) => ({
-      index: s.index, kind: s.kind, section: s.section, title: s.title, minutes: s.minutes,
+      index: s.index, kind: s.kind, section: s.section, title: s.title, minutes: s.minutes, start: s.start ?? null,
       appendix: s.appendix, for: s.for.map(written), reason: s.reason,
     })),
     warnings: plan.warnings,

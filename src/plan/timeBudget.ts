@@ -18,9 +18,16 @@ export interface TimedDraft extends SlideDraft {
   tenths: number;
 }
 
+/** Minutes no slide is planned for: `deck.buffer`, else 10% of the meeting rounded up. */
+export function bufferMinutes(deck: { duration: number; buffer?: number }): number {
+  return deck.buffer ?? Math.ceil(deck.duration / 10);
+}
+
+/** `duration`: the meeting's minutes; the slides share them less the buffer. */
 export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], duration: number): TimedDraft[] {
-  const total = duration * 10;
-  const reserve = Math.ceil(total * 0.1);
+  const total = (duration - bufferMinutes(ctx.meeting.config.deck)) * 10;
+  // Whole minutes, so moving the slides onto the clock (src/plan/clock.ts) never rounds the reserve away.
+  const reserve = Math.ceil(total * 0.1 / 10) * 10;
   const openingCap = Math.floor(total * 0.1);
   const timed = drafts.map((d) => ({ ...d, appendix: d.appendix ?? false, tenths: 0 }));
   const nominal = (d: SlideDraft): number => d.minutes !== undefined ? d.minutes * 10 : NOMINAL_TENTHS[d.kind];

@@ -15,7 +15,7 @@ export interface NotesItem {
 
 export interface NotesView {
   title: string;
-  /** "About 3 min", or that the slide is a backup. */
+  /** "Minute 12–14 · 2 min" (with clock times when the start is known), or that the slide is a backup. */
   timing: string;
   whyLabel: string;
   why: string;
@@ -23,7 +23,8 @@ export interface NotesView {
   parts: { label: string; items: NotesItem[] }[];
 }
 
-export function notesView(slide: PlannedSlide, t: Translate): NotesView {
+/** `clockStart`: the meeting's start in minutes since midnight, when the build was given `--start`. */
+export function notesView(slide: PlannedSlide, t: Translate, clockStart?: number): NotesView {
   const parts = [
     { label: t('notes-say'), items: slide.notes.say.map((text) => ({ text })) },
     { label: t('notes-for'), items: slide.notes.audience.map((a) => ({ who: a.name, role: a.roleLabel, text: a.stress })) },
@@ -31,11 +32,25 @@ export function notesView(slide: PlannedSlide, t: Translate): NotesView {
   ].filter((part) => part.items.length > 0);
   return {
     title: slide.title,
-    timing: slide.appendix ? t('notes-backup') : t('notes-minutes', { minutes: slide.minutes }),
+    timing: slide.appendix || slide.start === undefined ? t('notes-backup') : slideClock(slide.start, slide.minutes, t, clockStart),
     whyLabel: t('notes-why'),
     why: slide.reason,
     parts,
   };
+}
+
+/** The plan's own minutes of a slide, the same numbers the agenda and the brief add up. */
+function slideClock(start: number, minutes: number, t: Translate, clockStart: number | undefined): string {
+  const vars = { from: start, to: start + minutes, minutes };
+  if (clockStart === undefined) return t('notes-minutes', vars);
+  return t('notes-minutes-clock', { ...vars, 'clock-from': clockTime(clockStart + start), 'clock-to': clockTime(clockStart + start + minutes) });
+}
+
+/** Minutes since midnight → "14:12", or "14:12:30" on a half minute. */
+export function clockTime(minutes: number): string {
+  const whole = Math.floor(minutes);
+  const hhmm = `${Math.floor(whole / 60) % 24}:${String(whole % 60).padStart(2, '0')}`;
+  return minutes === whole ? hhmm : `${hhmm}:30`;
 }
 
 /**

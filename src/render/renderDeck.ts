@@ -38,7 +38,7 @@ export function renderDeck(plan: SlidePlan, meeting: ResolvedMeeting, templates:
 
 /** What every slide, slide partial and notes template receives (docs/templates.md). */
 function slideData(plan: SlidePlan, meeting: ResolvedMeeting, slide: PlannedSlide): { slide: PlannedSlide; body: PlannedSlide['body']; logos: ResolvedMeeting['logos']; notes: ReturnType<typeof notesView> } {
-  return { slide, body: slide.body, logos: meeting.logos, notes: notesView(slide, translator(meeting.strings)) };
+  return { slide, body: slide.body, logos: meeting.logos, notes: notesView(slide, translator(meeting.strings), plan.clockStart) };
 }
 
 /** "1 3": the Shift+digit keys whose contingency jumps to this slide. */

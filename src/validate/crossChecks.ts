@@ -34,5 +34,8 @@ export function crossCheckDeck(config: DeckConfig, source: YamlSource): Problem[
   });
   checkLinks(config, report);
   checkValueCase(config, needIds, report);
+  const { buffer, duration } = config.deck;
+  // Five minutes at least are planned for slides: a title, a welcome and the ask.
+  if (buffer !== undefined && buffer > duration - 5) report(['deck', 'buffer'], 'buffer-too-long', `a buffer of ${buffer} minutes leaves less than 5 of the ${duration} for the slides`, `use at most ${Math.max(0, duration - 5)} minutes, or leave it out for 10% of the meeting`);
   return problems;
 }

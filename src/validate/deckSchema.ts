@@ -123,6 +123,8 @@ export const deckSchema = z.strictObject({
     subtitle: text.optional(),
     language: z.enum(LANGUAGES).default('en'),
     duration: z.number(onWrongType('must be a number of minutes')).finite().int({ error: 'must be whole minutes' }).min(5).max(240).default(45),
+    // Added 2026-12-02: minutes no slide is planned for (interruptions, a late start); default 10% of duration, rounded up.
+    buffer: z.number(onWrongType('must be a number of minutes')).finite().int({ error: 'must be whole minutes' }).min(0).max(120).optional(),
     date: isoDate.optional(),
     theme: slug.default('default'),
     product: slug.optional(),

@@ -10,6 +10,7 @@ import { wholeMinutes } from '../../src/plan/minutes.js';
 
 interface PlanJson {
   duration: number;
+  buffer: number;
   sections: { id: string; minutes: number; wholeMinutes: number }[];
   slides: { kind: string; section: string; appendix: boolean; minutes: number }[];
 }
@@ -62,9 +63,10 @@ describe('point 5 — the meeting ends on the ask', () => {
     for (const folder of folders) {
       const s = strings(languageOf(folder));
       const agenda = [...agendaHtml(folder).matchAll(/<span class="dd-agenda-item">([^<]*)<\/span>/g)].map((m) => m[1]);
-      expect(agenda.slice(-2), folder).toEqual([s['section-qna'], s['section-closing']]);
+      // The time in hand closes the agenda: planned for no slide.
+      expect(agenda.slice(-3), folder).toEqual([s['section-qna'], s['section-closing'], s['agenda-buffer']]);
       const timeline = [...read(folder, 'brief.md').matchAll(/^\| \d+:\d\d–\d+:\d\d \| (.+) \| \d+ \|$/gm)].map((m) => m[1]);
-      expect(timeline.slice(-2), folder).toEqual([s['section-qna'], s['section-closing']]);
+      expect(timeline.slice(-3), folder).toEqual([s['section-qna'], s['section-closing'], s['agenda-buffer']]);
     }
   });
 });
@@ -97,11 +99,12 @@ describe('point 6 — whole minutes', () => {
     }
   });
 
-  it('keeps exact seconds on the slides: data-timing adds up to the meeting, not rounded to minutes', () => {
+  it('keeps the slides on one clock: data-timing in whole or half minutes, adding up to the meeting less its buffer', () => {
     for (const folder of folders) {
-      const { duration } = planOf(folder);
+      const { duration, buffer } = planOf(folder);
       const seconds = [...read(folder, 'index.html').matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
-      expect(seconds.reduce((a, b) => a + b, 0), folder).toBe(duration * 60);
+      expect(seconds.reduce((a, b) => a + b, 0), folder).toBe((duration - buffer) * 60);
+      expect(seconds.every((s) => s % 30 === 0), folder).toBe(true);
       expect(seconds.some((s) => s % 60 !== 0), folder).toBe(true);
     }
   });

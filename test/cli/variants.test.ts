@@ -9,6 +9,7 @@ import { run } from '../../src/cli.js';
 interface PlanJson {
   primaryAudience: { name: string; role: string };
   slides: { kind: string; title: string; appendix: boolean; minutes: number }[];
+  buffer: number;
 }
 
 async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -86,7 +87,7 @@ describe('rule 11 — variants', () => {
         if (slide.appendix) expect(timings[i], `${variant} slide ${i + 1} (appendix)`).toBeUndefined();
         else expect(Number(timings[i]), `${variant} slide ${i + 1}`).toBeGreaterThan(0);
       });
-      expect(timings.reduce((sum, t) => sum + Number(t ?? 0), 0), variant).toBe(duration * 60);
+      expect(timings.reduce((sum, t) => sum + Number(t ?? 0), 0), variant).toBe((duration - plan.buffer) * 60);
     }
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAndPlan } from '../../src/buildDeck.js';
 import type { SlideKind } from '../../src/plan/slidePlan.js';
+import { baseConfig, planOf } from './tailoringHelpers.js';
 
 // Planned for the finance manager: the method's base order, before the owner's emphasis moves the case up.
 const everything = loadAndPlan('test/fixtures/everything/deck.yaml', { forPerson: 'Chen Jie' }).plan;
@@ -60,9 +61,11 @@ describe('slide plan order', () => {
   it('shares exactly the meeting duration among main-line slides, and sections add up to it', () => {
     for (const plan of [everything, minimal]) {
       const tenths = plan.slides.reduce((sum, s) => sum + Math.round(s.minutes * 10), 0);
-      expect(tenths).toBe(plan.duration * 10);
+      // The buffer is planned for no slide.
+      expect(plan.buffer).toBe(Math.ceil(plan.duration / 10));
+      expect(tenths).toBe((plan.duration - plan.buffer) * 10);
       const sectionTenths = plan.sections.reduce((sum, s) => sum + Math.round(s.minutes * 10), 0);
-      expect(sectionTenths).toBe(plan.duration * 10);
+      expect(sectionTenths).toBe((plan.duration - plan.buffer) * 10);
       expect(plan.slides.filter((s) => s.appendix).every((s) => s.minutes === 0)).toBe(true);
     }
   });
@@ -94,5 +97,20 @@ describe('slide plan order', () => {
     const comparison = everything.slides.find((s) => s.kind === 'comparison');
     expect(comparison?.notes.ready.join(' ')).toContain('BigSuite ERP');
     expect(JSON.stringify(comparison?.body)).not.toContain('BigSuite ERP');
+  });
+
+  it('plans the buffer the config gives for no slide, and none with `buffer: 0`', () => {
+    for (const buffer of [0, 3, 12]) {
+      const config = baseConfig();
+      (config.deck as Record<string, unknown>).buffer = buffer;
+      const plan = planOf(config);
+      expect(plan.buffer).toBe(buffer);
+      const main = plan.slides.filter((s) => !s.appendix);
+      expect(main.reduce((sum, s) => sum + Math.round(s.minutes * 10), 0)).toBe((plan.duration - buffer) * 10);
+      const agenda = plan.slides.find((s) => s.body.kind === 'agenda');
+      const items = agenda?.body.kind === 'agenda' ? agenda.body.items : [];
+      expect(items.some((i) => i.title === 'Time in hand')).toBe(buffer > 0);
+      expect(items.reduce((sum, i) => sum + i.value, 0)).toBe(plan.duration);
+    }
   });
 });

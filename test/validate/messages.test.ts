@@ -46,6 +46,7 @@ const cases: Record<string, Expected> = {
   'unknown-owner': { at: '11:12', path: 'needs[0].owner', message: /`Zhang Ming` is not a person in `audience`/, hint: /did you mean `Zhang Min`\?/ },
   'link-to-missing-section': { at: '9:42', path: 'audience[0].concerns[0].at', message: /this deck has no `pricing` slide/, hint: /add `pricing:`/ },
   'duplicate-card-id': { at: '12:14', path: 'needs[0].features[0].id', message: /card id `receivables` is already a need id/, hint: /different from every need id/ },
+  'buffer-too-long': { at: '4:11', path: 'deck.buffer', message: /a buffer of 18 minutes leaves less than 5 of the 20/, hint: /at most 15 minutes/ },
   'jump-to-missing-section': { at: '16:16', path: 'strategy.contingencies[0].jump_to', message: /no `pricing` slide to jump to/, hint: /add `pricing:`/ },
   'value-unknown-fact': { at: '22:77', path: 'value.gains[0].of', message: /`overdu` is not the id of a fact/, hint: /did you mean `overdue`\?/ },
   'value-unknown-need': { at: '22:14', path: 'value.gains[0].need', message: /`recievables` is not the id of a need/, hint: /did you mean `receivables`\?/ },
