@@ -123,6 +123,15 @@ export const CHECKS: readonly CheckRule[] = [
     },
   },
   {
+    // A card shown in the main line without a click path is a talk slide: say so before the meeting.
+    code: 'no-demo-steps', step: 5, severity: 'warn',
+    fails: (m, plan) => {
+      const cards = new Map(m.needs.flatMap((n) => n.features).map((f) => [f.id, f]));
+      const talk = plan.slides.filter((s) => !s.appendix && s.kind === 'ffab' && s.cardId !== undefined && (cards.get(s.cardId)?.demo.length ?? 0) === 0).map((s) => s.title);
+      return talk.length > 0 ? { cards: listOf(m, [...new Set(talk)]) } : undefined;
+    },
+  },
+  {
     code: 'leaves-before-value', step: 3, severity: 'warn',
     fails: (_m, plan, t) => {
       const early = plan.leavers.filter((l) => !l.heard).map((l) => {

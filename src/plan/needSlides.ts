@@ -2,6 +2,7 @@
 // structure module, then per need the four-step problem/solution and one FFAB slide per card.
 import type { ResolvedFeature, ResolvedNeed, Role, Structure } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
+import { NOMINAL_TENTHS } from './minutes.js';
 import { phases, totalDays } from './phases.js';
 import type { LabelledText } from './slidePlan.js';
 import { needEvidence } from './evidence.js';
@@ -102,6 +103,7 @@ export function needSlide(ctx: PlanContext, need: ResolvedNeed, withMoney = fals
     title: need.title,
     reason: t(need.focus ? 'reason-need-focus' : 'reason-need', { priority: need.priority }),
     body: { kind: 'need', steps, money: withMoney ? needMoney(ctx, need.id) : undefined },
+    minutes: need.focus ? (NOMINAL_TENTHS.need * FOCUS_STRETCH) / 10 : undefined,
     // The talking points quote this need's own problem, cost and payoff, so no two need slides read alike.
     say: [
       need.problem ? t('say-need-question-about', { problem: need.problem }) : t('say-need-question'),
@@ -153,7 +155,20 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
     ready,
     need,
     card,
+    minutes: liveMinutes(card.demo.length, need.focus),
   };
+}
+
+/** Showing a card live takes time per step of its click path; one without steps is a short talk. */
+const TALK_MINUTES = 1.5;
+const MINUTES_PER_STEP = 0.8;
+const MOST_MINUTES = 5;
+/** A need in goal.focus is given more time than the rest (issue 18, point 5). */
+export const FOCUS_STRETCH = 1.3;
+
+export function liveMinutes(steps: number, focus: boolean): number {
+  const minutes = Math.min(MOST_MINUTES, TALK_MINUTES + MINUTES_PER_STEP * steps);
+  return Math.round((focus ? minutes * FOCUS_STRETCH : minutes) * 10) / 10;
 }
 
 function unique(items: readonly string[]): string[] {

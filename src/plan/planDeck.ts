@@ -132,8 +132,9 @@ function draftSlides(ctx: PlanContext): SlideDraft[] {
   for (const need of needs) {
     drafts.push(needSlide(ctx, need, placement.sale === 'process'));
     need.features.forEach((card, i) => {
-      // A card that answers the decision maker or a resistant listener, or shows an excitement point, is shown.
-      const linked = ctx.links.mainLineCards.has(card.id);
+      // A card that answers the decision maker or a resistant listener, shows an excitement point or
+      // serves a need in focus is shown.
+      const linked = ctx.links.mainLineCards.has(card.id) || need.focus;
       const backup = emphasis.cardsInMainLine === 'first' && i > 0 && !linked;
       const slide = ffabSlide(ctx, need, card, { appendix: backup });
       drafts.push(linked ? { ...slide, keep: true } : slide);

@@ -72,12 +72,45 @@ export function fitToTime(ctx: PlanContext, drafts: readonly SlideDraft[], durat
   shareTenths(opening.map(nominal), openingTenths).forEach((t, i) => ((opening[i] as TimedDraft).tenths = t));
   const rest = content();
   contentTenths(rest, { nominal, floor, budget, nominalSum, floorSum }).forEach((t, i) => ((rest[i] as TimedDraft).tenths = t));
+  favourFocus(rest, floor);
   const used = main().reduce((sum, d) => sum + d.tenths, 0);
   const qna = main().filter((d) => d.kind === 'qna');
   shareTenths(qna.map(() => 1), total - used).forEach((t, i) => ((qna[i] as TimedDraft).tenths = t));
   // More than 40% left for questions means the meeting is longer than what there is to show.
   if (total - used > total * 0.4) ctx.warnings.push({ code: 'time-slack', message: ctx.t('warn-time-slack', { minutes: (total - used) / 10, duration }) });
   return timed;
+}
+
+/** A need's slides and its cards, by need. */
+function needGroups(drafts: readonly TimedDraft[]): Map<ResolvedNeed, TimedDraft[]> {
+  const groups = new Map<ResolvedNeed, TimedDraft[]>();
+  for (const d of drafts) {
+    if (!d.need || (d.kind !== 'need' && d.kind !== 'ffab')) continue;
+    groups.set(d.need, [...(groups.get(d.need) ?? []), d]);
+  }
+  return groups;
+}
+
+/**
+ * Point 5 of issue 18: a need in goal.focus gets more minutes than any other need. Half minutes
+ * move from the longest other need's slides (never below their floor) to the focus need's, with
+ * a half minute to spare so that putting the slides on the clock cannot undo it.
+ */
+function favourFocus(rest: readonly TimedDraft[], floor: (d: SlideDraft) => number): void {
+  const groups = needGroups(rest);
+  const total = (slides: readonly TimedDraft[]): number => slides.reduce((sum, d) => sum + d.tenths, 0);
+  for (const [need, mine] of groups) {
+    if (!need.focus) continue;
+    for (let moves = 0; moves < 400; moves++) {
+      const rival = [...groups].filter(([other]) => !other.focus).map(([, slides]) => slides).sort((a, b) => total(b) - total(a))[0];
+      if (!rival || total(mine) > total(rival) + 5) break;
+      const donor = rival.filter((d) => d.tenths - 5 >= floor(d)).sort((a, b) => b.tenths - a.tenths)[0];
+      const taker = [...mine].sort((a, b) => b.tenths - a.tenths)[0];
+      if (!donor || !taker) break;
+      donor.tenths -= 5;
+      taker.tenths += 5;
+    }
+  }
 }
 
 interface Sums {

@@ -61,8 +61,8 @@ describe('the list-split-at-comma readiness warning', () => {
   it('warns in English with the field, the line and the quoted line', () => {
     const found = check('test/fixtures/everything/deck.yaml', (y) => y.replace('excitement: [{point: live mobile approval of an over-credit order, at: credit-check}]', 'excitement: [invoices drafted live, with Chen Jie confirming it]'));
     expect(found).toMatchObject({ ok: false, severity: 'warn', step: 1 });
-    expect(found?.message).toBe('A comma split a text of a [flow list] in two: strategy.excitement[1] on line 91 (“with Chen Jie confirming it” became an item of its own).');
-    expect(found?.fix).toBe('Quote the text so the comma stays in it: line 91 becomes excitement: ["invoices drafted live, with Chen Jie confirming it"]');
+    expect(found?.message).toBe('A comma split a text of a [flow list] in two: strategy.excitement[1] on line 93 (“with Chen Jie confirming it” became an item of its own).');
+    expect(found?.fix).toBe('Quote the text so the comma stays in it: line 93 becomes excitement: ["invoices drafted live, with Chen Jie confirming it"]');
   });
 
   it('warns in Chinese in the Chinese deck', () => {

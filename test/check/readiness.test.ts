@@ -55,6 +55,7 @@ const triggers: Record<string, Trigger> = {
   'concern-unanswered': (c) => ((c.audience[1] as Record<string, unknown>).concerns = ['parking spaces near the lobby']),
   'excitement-unplaced': (c) => ((c.strategy as Record<string, unknown>).excitement = ['a surprise nobody expects']),
   'name-on-slide': (c) => ((c.customer as Record<string, unknown>).situation = `${String((c.audience[0] as Record<string, unknown>).name)} reconciles by hand`),
+  'no-demo-steps': (c) => (c.needs[0] = { ...c.needs[0], features: [{ name: 'Policy page', feature: 'a', function: 'b', advantage: 'c', benefit: 'd' }] }),
   'leaves-before-value': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 2),
   'no-payback': (c) => delete c.value,
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
