@@ -86,12 +86,29 @@ export function ffabShapes(slide: Slide, parts: { label: string; text: string }[
   });
 }
 
+/** A segment wide enough for a two-digit number and "2 分钟" on one line each. */
+const MIN_SEGMENT = 0.6;
+
+/** Widths in proportion to `values`, none under `min`: the short ones are raised to it and the
+ * rest share what is left, until no proportional width falls below it. */
+function segmentWidths(values: readonly number[], width: number, min: number): number[] {
+  const raised = new Set<number>();
+  for (;;) {
+    const left = width - raised.size * min;
+    const total = values.reduce((sum, v, i) => (raised.has(i) ? sum : sum + v), 0) || 1;
+    const widths = values.map((v, i) => (raised.has(i) ? min : (left * v) / total));
+    const short = widths.findIndex((w, i) => w < min && !raised.has(i));
+    if (short < 0 || raised.size + 1 >= values.length) return widths;
+    raised.add(short);
+  }
+}
+
 /** Segments as wide as their share of `values`, numbered, with a caption under each. */
 export function barShapes(slide: Slide, segments: { label: string; caption: string; value: number }[], style: DrawingStyle, top: number, height: number): void {
-  const total = segments.reduce((sum, s) => sum + s.value, 0) || 1;
+  const widths = segmentWidths(segments.map((s) => s.value), WIDTH, Math.min(MIN_SEGMENT, WIDTH / Math.max(1, segments.length)));
   let x = LEFT;
   segments.forEach((segment, i) => {
-    const w = (WIDTH * segment.value) / total;
+    const w = widths[i] ?? 0;
     shape(slide, style, 'rect', [{ text: segment.label, bold: true, size: 12 }], { x, y: top, w, h: height }, i % 2 === 0);
     slide.addText(segment.caption, { ...style.base, x, y: top + height, w, h: 0.35, align: 'center', fontSize: 9, color: hex(style.palette.muted) });
     x += w;

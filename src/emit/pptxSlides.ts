@@ -4,6 +4,7 @@
 import type Pptx from 'pptxgenjs';
 import type { LabelledText, SlideBody } from '../plan/slidePlan.js';
 import type { Palette } from '../theme/palette.js';
+import { addAgenda } from './pptxAgenda.js';
 import { barShapes, ffabShapes, hex, LEFT, overviewShapes, paybackShapes, WIDTH } from './pptxDrawings.js';
 
 type Slide = Pptx.default.Slide;
@@ -76,9 +77,7 @@ export function addBody(slide: Slide, body: SlideBody, style: SlideStyle): void 
       return;
     }
     case 'agenda':
-      barShapes(slide, body.items.map((item, i) => ({ label: String(i + 1), caption: item.minutes, value: item.value })), { palette: p, base }, TOP, 0.5);
-      table(undefined, body.items.map((item, i) => [`${i + 1}. ${item.title}`, item.minutes]), TOP + 1.0);
-      if (body.rules.length > 0) bullets([body.rulesTitle, ...body.rules], 5.75, 1.5, 13);
+      addAgenda(slide, body, { palette: p, base, font: style.font, cjk: style.lang.startsWith('zh') }, TOP);
       return;
     case 'situation':
       if (body.intro) text(body.intro, { x: LEFT, y: TOP, w: WIDTH, h: 0.7, fontSize: 16 });

@@ -1,6 +1,5 @@
 // `--pptx`: the file's contents (unzipped) hold the plan's slides as editable text with speaker
 // notes, and LibreOffice turns it into one page per slide.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +7,11 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAndPlan } from '../../src/buildDeck.js';
 import { run } from '../../src/cli.js';
+import { renderPptx } from '../../src/emit/pptx.js';
 import type { SlidePlan } from '../../src/plan/slidePlan.js';
-import { pdfInfo } from '../helpers/poppler.js';
+import { convertToPdf } from '../helpers/libreoffice.js';
+import { pdfInfo, pdfLines, pdfWords } from '../helpers/poppler.js';
+import { textOverlaps } from '../helpers/textOverlap.js';
 
 const quiet = (log: string[]) => ({ out: (l: string) => log.push(l), err: (l: string) => log.push(l), cwd: process.cwd() });
 
@@ -21,6 +23,14 @@ function textOf(xml: string): string {
 const flat = (text: string): string => text.replace(/\s+/g, '');
 /** Results with both levels and a change, the ones whose line shows every part. */
 const fullResults = <T extends { before?: string; after?: string; change?: string }>(results: T[]): T[] => results.filter((r) => r.before && r.after && r.change);
+
+/** Every page carries text (an unread page would pass anything) and no line runs into another. */
+function expectNoOverlaps(pdf: string, plan: SlidePlan): void {
+  const pages = pdfLines(pdf);
+  expect(pages).toHaveLength(plan.slides.length);
+  pages.forEach((lines, i) => expect(lines.length, `text lines on page ${i + 1}`).toBeGreaterThan(0));
+  expect(textOverlaps(pages, (page) => `page ${page} (${plan.slides[page - 1]?.kind ?? '?'})`)).toEqual([]);
+}
 
 async function slideParts(file: string): Promise<{ slides: string[]; notes: string[] }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -37,6 +47,9 @@ for (const deck of [
   let pptx = '';
   let plan: SlidePlan;
   let parts: { slides: string[]; notes: string[] };
+  let converted: string | undefined;
+  /** Converted once, on first use, for the tests that read the rendered pages. */
+  const pdf = (): string => (converted ??= convertToPdf([pptx])[0] ?? '');
 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'demodeck-pptx-'));
@@ -130,12 +143,66 @@ for (const deck of [
   });
 
   it('converts in LibreOffice to one page per slide', () => {
-    const pdfDir = mkdtempSync(join(tmpdir(), 'demodeck-soffice-'));
-    // A profile of its own, so a LibreOffice already running for the user does not take the job.
-    const profile = `file://${mkdtempSync(join(tmpdir(), 'demodeck-lo-profile-'))}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, pptx], { stdio: 'pipe', timeout: 120_000 });
-    expect(pdfInfo(join(pdfDir, `${deck.name}.pdf`)).pages).toBe(plan.slides.length);
+    expect(pdfInfo(pdf()).pages).toBe(plan.slides.length);
   }, 120_000);
+
+  it('prints no text into other text on any page in LibreOffice', () => {
+    expectNoOverlaps(pdf(), plan);
+  }, 120_000);
+});
+
+type Agenda = Extract<SlidePlan['slides'][number]['body'], { kind: 'agenda' }>;
+const agendaOf = (plan: SlidePlan): Agenda | undefined => plan.slides.map((s) => s.body).find((b): b is Agenda => b.kind === 'agenda');
+
+/** The plan with `extra` agenda items, as the agenda would be with a buffer of spare minutes. */
+function withAgendaItems(plan: SlidePlan, extra: Agenda['items']): SlidePlan {
+  const longer = structuredClone(plan);
+  agendaOf(longer)?.items.push(...extra);
+  return longer;
+}
+
+describe('--pptx long agendas and long titles in LibreOffice', () => {
+  const decks: { name: string; plan: SlidePlan; pdf: string }[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demodeck-pptx-long-'));
+    const zh = loadAndPlan('test/fixtures/long-agenda-zh/deck.yaml');
+    const en = loadAndPlan('test/fixtures/long-agenda-en/deck.yaml');
+    const zh13 = withAgendaItems(zh.plan, [{ title: '机动时间', minutes: '2 分钟', value: 2 }, { title: '会后交流与参观安排', minutes: '1 分钟', value: 1 }]);
+    const wanted = [
+      { name: 'long-agenda-zh', plan: zh.plan, meeting: zh.meeting },
+      { name: 'long-agenda-en', plan: en.plan, meeting: en.meeting },
+      { name: 'long-agenda-zh-13', plan: zh13, meeting: zh.meeting },
+    ];
+    const files = await Promise.all(wanted.map(async ({ name, plan, meeting }) => {
+      const file = join(dir, `${name}.pptx`);
+      writeFileSync(file, await renderPptx(plan, meeting, []));
+      return file;
+    }));
+    const pdfs = convertToPdf(files);
+    wanted.forEach(({ name, plan }, i) => decks.push({ name, plan, pdf: pdfs[i] ?? '' }));
+  }, 180_000);
+
+  it('has agendas of 11 and 13 items with three ground rules', () => {
+    expect(decks.map((d) => agendaOf(d.plan)?.items.length)).toEqual([11, 11, 13]);
+    expect(decks.map((d) => agendaOf(d.plan)?.rules.length)).toEqual([3, 3, 3]);
+  });
+
+  it('writes each section’s number whole in the agenda bar, a one-minute section’s too', () => {
+    for (const deck of decks) {
+      const page = deck.plan.slides.findIndex((s) => s.kind === 'agenda');
+      const words = pdfWords(deck.pdf)[page]?.words.map((w) => w.text) ?? [];
+      agendaOf(deck.plan)?.items.forEach((_item, i) => expect(words, `${deck.name}: ${i + 1} in the bar`).toContain(String(i + 1)));
+    }
+  });
+
+  for (const name of ['long-agenda-zh', 'long-agenda-en', 'long-agenda-zh-13']) {
+    it(`prints no text into other text on any page of ${name}`, () => {
+      const deck = decks.find((d) => d.name === name);
+      if (!deck) throw new Error(`${name} was not rendered`);
+      expectNoOverlaps(deck.pdf, deck.plan);
+    });
+  }
 });
 
 describe('--pptx determinism', () => {

@@ -63,3 +63,27 @@ export function pdfWords(file: string): PdfPageWords[] {
   }
   return pages;
 }
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every text line of every page with its box in points (`pdftotext -bbox-layout`), page by page. */
+export function pdfLines(file: string): PdfLine[][] {
+  const html = tool('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', file, '-']);
+  return [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map(([, body], i) =>
+    [...(body ?? '').matchAll(/<line xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      page: i + 1,
+      text: [...(m[5] ?? '').matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decodeEntities(w[1] ?? '')).join(' '),
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+    })));
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
