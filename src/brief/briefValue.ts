@@ -1,8 +1,9 @@
 // The brief's "Value case" section: every fact with its source, every gain with its arithmetic
 // written out, the totals and the payback — the same figures the slides show (plan.value), to the
 // unit, so the presenter can check them and confirm them with the customer before the meeting.
-import type { ValueCase, ValueGain } from '../plan/figures/valueCase.js';
-import { changeText, monthsText, rateText } from '../plan/figures/moneyText.js';
+import { paybackTerms, type ValueCase, type ValueGain } from '../plan/figures/valueCase.js';
+import { changeText, rateText } from '../plan/figures/moneyText.js';
+import { feeMonths, fullFrom, fullGainMonths, monthNetCents, cumulativeCents, shareOf, type PaybackTerms } from '../plan/figures/payback.js';
 import { formatMoney, type Quote } from '../plan/pricing.js';
 import type { Translate } from '../plan/text.js';
 
@@ -24,13 +25,15 @@ export function briefValueCase(value: ValueCase, quote: Quote | undefined, suppo
     t('brief-total-yearly', { terms: sum(yearlyTerms.length > 0 ? yearlyTerms : [0]), total: money(value.yearly) }),
     ...(cashTerms.length > 0 ? [t('brief-total-cash', { terms: sum(cashTerms), total: money(value.cashFreed) })] : []),
   ];
-  if (quote && value.oneTime !== null && value.yearlyCost !== null && value.threeYearNet !== null) {
+  const terms = paybackTerms(value);
+  if (quote && terms && value.oneTime !== null && value.yearlyCost !== null && value.threeYearNet !== null) {
     const cost = { yearly: money(value.yearly), cost: money(value.yearlyCost), onetime: money(value.oneTime) };
     totals.push(
       t('brief-total-one-time', { licence: money(quote.licenceTotal), delivery: money(quote.delivery), total: money(value.oneTime) }),
       t('brief-total-yearly-cost', { licence: money(quote.licenceTotal), rate: rateText(quote.annualServiceRate), total: cost.cost }),
-      value.paybackMonths === null ? t('brief-total-no-payback', cost) : t('brief-total-payback', { ...cost, months: monthsText(value.paybackMonths) }),
-      t('brief-total-three-year', { ...cost, net: money(value.threeYearNet) }),
+      ...monthByMonth(value, terms, t),
+      value.paybackMonth === null ? t('brief-total-no-payback', cost) : t('brief-total-payback', { month: value.paybackMonth }),
+      threeYearLine(value, terms, t),
     );
   } else {
     totals.push(t('brief-total-no-quote'));
@@ -52,6 +55,69 @@ function gainArithmetic(gain: ValueGain, money: (amount: number) => string, t: T
   if (gain.cashFreed === 0) return t('brief-gain-change', { ...vars, change: changeText(change).slice(1) }) + evidence;
   const freed = basis.kind === 'change' ? t('brief-gain-change-cash', { ...vars, change: changeText(change).slice(1) }) : t('brief-gain-days-cash', { ...vars, days: basis.days });
   return freed + (gain.rate !== null ? t('brief-gain-interest', { rate: rateText(gain.rate), yearly: money(gain.yearly) }) : '') + evidence;
+}
+
+/** Money to the cent with a true minus sign: a month's gain is a twelfth of a year, and a CFO
+ * checks each subtraction, which whole units would leave off by one. */
+function signedMoney(currency: string): (cents: number) => string {
+  return (cents) => {
+    const whole = Math.round(cents);
+    return `${whole < 0 ? '−' : ''}${formatMoney(Math.abs(whole) / 100, currency)}`;
+  };
+}
+
+/**
+ * The payback written out month by month, so a CFO can add it up: when the money starts, a full
+ * month's gain and fee, then each month (or run of equal months) with the cumulative net, up to
+ * the payback month. Without a payback the months are not listed: none of them reaches 0.
+ */
+function monthByMonth(value: ValueCase, terms: PaybackTerms, t: Translate): string[] {
+  const cents = signedMoney(value.currency);
+  const first = terms.goLiveMonth + 1;
+  const full = fullFrom(terms);
+  const timing = { 'month-golive': terms.goLiveMonth, 'month-first': first, 'month-full': full, months: terms.rampMonths };
+  const gain = terms.yearlyCents / 12;
+  const fee = terms.yearlyCostCents / 12;
+  const lines = [
+    t(terms.rampMonths > 1 ? 'brief-total-timing' : 'brief-total-timing-at-once', timing),
+    ...(value.cashFreed > 0 ? [t('brief-total-cash-timing', { cash: cents(Math.round(value.cashFreed) * 100), 'month-full': full })] : []),
+    t('brief-total-monthly', { yearly: cents(terms.yearlyCents), gain: cents(gain), cost: cents(terms.yearlyCostCents), fee: cents(fee), net: cents(gain - fee) }),
+  ];
+  const last = value.paybackMonth;
+  if (last === null) return lines;
+  const line = cumulativeCents(terms, last);
+  const at = (month: number): string => cents(line[month] ?? 0);
+  const when = (from: number, to: number): string => (from === to ? t('brief-month-one', { month: from }) : t('brief-month-range', { 'month-from': from, 'month-to': to }));
+  const money = { gain: cents(gain), fee: cents(fee) };
+  lines.push(t('brief-month-signing', { onetime: cents(terms.oneTimeCents), cumulative: at(0) }));
+  if (terms.goLiveMonth >= 1) lines.push(t('brief-month-before', { when: when(1, Math.min(terms.goLiveMonth, last)), cumulative: at(Math.min(terms.goLiveMonth, last)) }));
+  for (let month = first; month < Math.min(full, last + 1); month++) {
+    const { part, of } = shareOf(terms, month);
+    lines.push(t('brief-month-ramp', { when: when(month, month), share: `${part}/${of}`, ...money, net: cents(monthNetCents(terms, month)), cumulative: at(month) }));
+  }
+  // The full months are all alike: a run of them in one line, the payback month on its own.
+  const run = last - Math.max(full, first);
+  if (run >= 2) lines.push(t('brief-months-full', { when: when(full, last - 1), count: run, ...money, net: cents((line[last - 1] ?? 0) - (line[full - 1] ?? 0)), cumulative: at(last - 1) }));
+  if (run === 1) lines.push(t('brief-month-full', { when: when(full, full), ...money, net: cents(monthNetCents(terms, full)), cumulative: at(full) }));
+  if (last >= full) lines.push(t('brief-month-full', { when: when(last, last), ...money, net: cents(monthNetCents(terms, last)), cumulative: at(last) }));
+  return lines;
+}
+
+/** The three-year net as months of gain and months of fee, the same figure as the chart's end. */
+function threeYearLine(value: ValueCase, terms: PaybackTerms, t: Translate): string {
+  const cents = signedMoney(value.currency);
+  const count = fullGainMonths(terms);
+  const months = feeMonths(terms);
+  return t('brief-total-three-year', {
+    yearly: cents(terms.yearlyCents),
+    count: String(count),
+    gains: cents((terms.yearlyCents * count) / 12),
+    cost: cents(terms.yearlyCostCents),
+    months,
+    fees: cents((terms.yearlyCostCents * months) / 12),
+    onetime: cents(terms.oneTimeCents),
+    net: cents((value.threeYearNet ?? 0) * 100),
+  });
 }
 
 /** Each figure is confirmed by whoever gave it (`from`); without that, by the supporters, else by the customer. */

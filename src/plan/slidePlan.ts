@@ -61,6 +61,7 @@ export interface ValueCaseBody {
 /** The cumulative net value month by month (month 0 = the one-time cost), with its labels. */
 export interface PaybackChart {
   cumulative: number[];
+  /** The payback month when it falls within the chart, else null. */
   paybackMonths: number | null;
   title: string;
   oneTime: string;
@@ -204,7 +205,8 @@ export function toPlanJson(plan: SlidePlan): object {
   };
 }
 
-/** The contract's `value` shape: unrounded numbers, `paybackMonths` null when there is none. */
+/** The contract's `value` shape: unrounded numbers; the payback a whole month from signing
+ * (`paybackMonth`, and the same in the older `paybackMonths`), null when there is none. */
 function valueJson(value: ValueCase): object {
   return {
     currency: value.currency,
@@ -212,6 +214,9 @@ function valueJson(value: ValueCase): object {
     cashFreed: value.cashFreed,
     oneTime: value.oneTime,
     yearlyCost: value.yearlyCost,
+    goLiveMonth: value.goLiveMonth,
+    rampMonths: value.rampMonths,
+    paybackMonth: value.paybackMonth,
     paybackMonths: value.paybackMonths,
     threeYearNet: value.threeYearNet,
     points: value.points.map((p) => ({

@@ -3,8 +3,9 @@
 // quote. Every figure comes from the one computed ValueCase and says where it comes from.
 import type { DeckConfig, Person, Sale } from '../types.js';
 import type { PlanContext, SlideDraft } from './context.js';
-import { cumulativeNet, type ValueCase, type ValueGain } from './figures/valueCase.js';
-import { compactMoney, monthsText } from './figures/moneyText.js';
+import { cumulativeNet, paybackTerms, type ValueCase, type ValueGain } from './figures/valueCase.js';
+import { compactMoney } from './figures/moneyText.js';
+import { fullFrom } from './figures/payback.js';
 import { formatMoney } from './pricing.js';
 import type { LabelledText, PaybackChart, ValueCaseBody } from './slidePlan.js';
 
@@ -72,9 +73,9 @@ function valueCaseBody(value: ValueCase, ctx: PlanContext): ValueCaseBody {
 export function paybackText(value: ValueCase, ctx: PlanContext): string | undefined {
   const { t } = ctx;
   if (value.yearlyCost === null) return undefined;
-  if (value.paybackMonths === null) return t('value-no-payback', { money: moneyOf(value, ctx)(value.yearlyCost) });
-  if (value.paybackMonths < 1) return t('value-payback-first-month');
-  return t('value-payback', { months: monthsText(value.paybackMonths) });
+  if (value.paybackMonth === null) return t('value-no-payback', { money: moneyOf(value, ctx)(value.yearlyCost) });
+  // A whole month counted from signing: the month a CFO can find on the chart and in the brief.
+  return t('value-payback', { month: value.paybackMonth });
 }
 
 /** A turnover gain frees cash once and, with a rate, saves its cost every year; others are yearly. */
@@ -120,13 +121,14 @@ function paybackChart(value: ValueCase, ctx: PlanContext): PaybackChart | undefi
   const cumulative = cumulativeNet(value);
   if (cumulative.length === 0 || value.oneTime === null || value.threeYearNet === null) return undefined;
   const money = moneyOf(value, ctx);
-  const payback = value.paybackMonths;
+  const payback = value.paybackMonth;
+  const within = payback !== null && payback < cumulative.length ? payback : null;
   return {
     cumulative,
-    paybackMonths: payback !== null && payback <= 36 ? payback : null,
+    paybackMonths: within,
     title: t('chart-label'),
     oneTime: t('chart-one-time', { money: money(value.oneTime) }),
-    payback: payback !== null && payback <= 36 ? t('chart-payback', { months: monthsText(payback) }) : t('chart-no-payback'),
+    payback: within !== null ? t('chart-payback', { month: within }) : t('chart-no-payback'),
     end: t('chart-three-year', { money: money(value.threeYearNet) }),
     months: t('chart-months'),
   };
@@ -139,11 +141,13 @@ export function paybackRows(ctx: PlanContext): { item: string; amount: string; n
   const { t } = ctx;
   // A quote is read to the unit, so its payback rows are too.
   const money = (amount: number): string => formatMoney(Math.round(amount), value.currency);
-  const payback = value.paybackMonths;
+  const payback = value.paybackMonth;
+  const terms = paybackTerms(value);
+  const timing = { 'month-golive': value.goLiveMonth, 'month-full': terms ? fullFrom(terms) : value.goLiveMonth + 1 };
   return [
     payback === null
       ? { item: t('price-payback'), amount: t('price-payback-none'), note: t('price-payback-none-note', { yearly: money(value.yearly) }), total: true }
-      : { item: t('price-payback'), amount: t('price-payback-months', { months: monthsText(payback) }), note: t('price-payback-note', { yearly: money(value.yearly), cost: money(value.yearlyCost) }), total: true },
+      : { item: t('price-payback'), amount: t('price-payback-months', { month: payback }), note: t('price-payback-note', { ...timing, yearly: money(value.yearly), cost: money(value.yearlyCost) }), total: true },
     { item: t('price-three-year-net'), amount: money(value.threeYearNet), note: t('price-three-year-note'), total: true },
   ];
 }

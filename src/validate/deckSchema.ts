@@ -111,8 +111,18 @@ const valueGain = z.strictObject({
   evidence: slug.optional(),
 });
 
+/** Whole months within `max`: the payback is counted in whole months from signing. */
+const wholeMonths = (max: number, what: string) =>
+  z.number(onWrongType(`must be a whole number of months (${what})`)).finite()
+    .int({ error: `must be a whole number of months (${what}), like 2` })
+    .min(0, { error: 'cannot be below 0 months' })
+    .max(max, { error: `is more than ${max} months; write at most ${max}` });
+
 const valueCaseSchema = z.strictObject({
   currency: currency.optional(),
+  // When the money comes (docs/value-case.md): the payback counts whole months from signing.
+  go_live_month: wholeMonths(36, 'from signing until the first gain starts').default(2),
+  ramp_months: wholeMonths(24, 'after go-live until a gain is complete').default(3),
   facts: z.array(valueFact).max(50).default([]),
   gains: z.array(valueGain).min(1, { error: 'needs at least one gain' }).max(50),
 });

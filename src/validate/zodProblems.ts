@@ -182,7 +182,7 @@ function describeValue(value: unknown): string {
 }
 
 function article(expected: string): string {
-  const words: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'a mapping (key: value lines)', array: 'a list' };
+  const words: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'a mapping (key: value lines)', array: 'a list', int: 'a whole number' };
   return words[expected] ?? expected;
 }
 

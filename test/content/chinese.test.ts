@@ -32,7 +32,7 @@ function allStrings(node: unknown, out: string[] = []): string[] {
 }
 
 // Placeholders are filled at build time: numbers where the name says so, Chinese words otherwise.
-const NUMERIC = /^(minutes?|starts|days|count|index|priority|score|failed|facts|logic|form|duration|months?|key|number)$/;
+const NUMERIC = /^(minutes?|starts|days|count|index|priority|score|failed|facts|logic|form|duration|months?|month-[a-z]+|key|number)$/;
 const fill = (text: string): string =>
   text.replace(/\{([a-z-]+)\}/gi, (_m, name: string) => (name === 'rate' ? '15%' : NUMERIC.test(name) ? '7' : '甲乙'));
 

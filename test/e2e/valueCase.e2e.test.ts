@@ -58,20 +58,22 @@ describe('the value slide in Chromium', () => {
   it('shows the yearly value and the payback of the English example, as plan.json computes them', async () => {
     const { value } = plan('northwind-cfo');
     expect(value.yearly).toBeCloseTo(98_246.58, 2);
-    expect(value.paybackMonths).toBeCloseTo(5.85, 2);
+    // Counted from signing: go-live after month 2, ramp over 3 months; −$7,033.92 after month 8, +$658.29 after month 9.
+    expect([value.paybackMonth, value.paybackMonths]).toEqual([9, 9]);
     const view = await valueSlide('northwind-cfo');
     expect(view.text).toContain('$98.2k a year');
-    expect(view.text).toContain('pays back in 5.9 months');
+    expect(view.text).toContain('pays back in month 9');
     expect(view.text).toContain('from your annual revenue, $6.5M (audited accounts FY2025)');
   });
 
   it('shows the yearly value and the payback of the Chinese example, in 万元', async () => {
     const { value } = plan('huadong');
     expect(value.yearly).toBe(328_000);
-    expect(value.paybackMonths).toBeCloseTo(1.98, 2);
+    // −¥95.83 after month 5, ¥26,650 after month 6 (docs/value-case.md).
+    expect([value.paybackMonth, value.paybackMonths]).toEqual([6, 6]);
     const view = await valueSlide('huadong');
     expect(view.text).toContain('每年 32.8 万元');
-    expect(view.text).toContain('约 2 个月收回投资');
+    expect(view.text).toContain('第 6 个月收回投资');
     expect(view.text).toContain('依据：贵公司逾期应收 500 万元（11 月 20 日电话沟通）');
     // Who gave the figure stays in the notes: no audience member's name on the slide.
     expect(view.text).not.toContain('陈洁');

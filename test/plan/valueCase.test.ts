@@ -2,7 +2,7 @@
 // hand (docs/value-case.md walks through the same example).
 import { describe, expect, it } from 'vitest';
 import { computeValueCase, cumulativeNet } from '../../src/plan/figures/valueCase.js';
-import { changeText, compactMoney, monthsText } from '../../src/plan/figures/moneyText.js';
+import { changeText, compactMoney } from '../../src/plan/figures/moneyText.js';
 import { computeQuote } from '../../src/plan/pricing.js';
 import type { ValueCaseConfig } from '../../src/validate/deckSchema.js';
 
@@ -20,11 +20,13 @@ const contractGains: ValueCaseConfig['gains'] = [
   { need: 'purchasing', point: 'increase-revenue', label: 'Quicker quotes win more orders', amount: 120000 },
 ];
 const cases = [{ id: 'ningbo', client: 'Ningbo Sure-Stop', industryTags: [], problem: '', solution: '', results: [], recognition: [] }];
-const valueOf = (gains: ValueCaseConfig['gains'], withQuote = true) =>
-  computeValueCase({ value: { facts, gains }, quote: withQuote ? quote : undefined, needs: [], cases });
+// The defaults of the schema: go-live at the end of month 2, gains complete 3 months later.
+const defaults = { go_live_month: 2, ramp_months: 3 };
+const valueOf = (gains: ValueCaseConfig['gains'], withQuote = true, timing = defaults) =>
+  computeValueCase({ value: { facts, gains, ...timing }, quote: withQuote ? quote : undefined, needs: [], cases });
 
 describe('the value case arithmetic', () => {
-  it('follows the contract on its own example: yearly value, cash freed, one-time and yearly cost, payback, three-year net', () => {
+  it('follows the contract on its own example: yearly value, cash freed, one-time and yearly cost', () => {
     const value = valueOf(contractGains);
     // 5,000,000 × 0.33 = 1,650,000 freed, × 5% = 82,500 a year; 45,000,000 / 365 × 5 = 616,438.36 freed;
     // 300,000 × 0.5 = 150,000; plus 120,000. Yearly: 82,500 + 150,000 + 120,000 = 352,500.
@@ -32,10 +34,6 @@ describe('the value case arithmetic', () => {
     expect(value.cashFreed).toBe(2_266_438.36);
     expect(value.oneTime).toBe(34_500);
     expect(value.yearlyCost).toBe(4_500);
-    // 34,500 / ((352,500 − 4,500) / 12) = 34,500 / 29,000
-    expect(value.paybackMonths).toBeCloseTo(1.189655172, 8);
-    // 3 × 348,000 − 34,500
-    expect(value.threeYearNet).toBe(1_009_500);
     expect(value.currency).toBe('CNY');
   });
 
@@ -62,19 +60,11 @@ describe('the value case arithmetic', () => {
     expect(value.points.map((p) => p.yearly)).toEqual([60_000, 60_000]);
   });
 
-  it('has no payback when the gains do not exceed the yearly service fee, and says so with a negative three-year net', () => {
-    const value = valueOf([{ need: 'n', point: 'reduce-cost', label: 'small', amount: 4_500 }]);
-    expect(value.paybackMonths).toBeNull();
-    // 3 × (4,500 − 4,500) − 34,500
-    expect(value.threeYearNet).toBe(-34_500);
-    const below = valueOf([{ need: 'n', point: 'reduce-cost', label: 'smaller', amount: 4_000 }]);
-    expect(below.threeYearNet).toBe(-36_000);
-  });
 
   it('without a quote shows the value but no costs, payback or three-year net', () => {
     const value = valueOf(contractGains, false);
     expect(value.yearly).toBe(352_500);
-    expect([value.oneTime, value.yearlyCost, value.paybackMonths, value.threeYearNet]).toEqual([null, null, null, null]);
+    expect([value.oneTime, value.yearlyCost, value.paybackMonth, value.paybackMonths, value.threeYearNet]).toEqual([null, null, null, null, null]);
     expect(cumulativeNet(value)).toEqual([]);
   });
 
@@ -84,16 +74,72 @@ describe('the value case arithmetic', () => {
     expect(gains.find((g) => g.label === 'Overdue down by a third')?.evidence).toEqual({ id: 'ningbo', client: 'Ningbo Sure-Stop' });
   });
 
+});
+
+// When the money comes (docs/value-case.md): the one-time cost at signing (month 0), nothing until
+// go-live, each gain growing evenly over the ramp, the service fee monthly from go-live. Every
+// figure below is worked out by hand from the contract example: 352,500 a year is 29,375 a month,
+// the 4,500 service fee 375 a month, 34,500 once.
+describe('the payback month by month', () => {
+  const contract = (timing = defaults) => valueOf(contractGains, true, timing);
+
+  it('by default (go-live after month 2, ramp over 3 months) pays back in month 5, not within the first month', () => {
+    const value = contract();
+    // month 3: 29,375 ÷ 3 − 375 = 9,416.67 → −25,083.33; month 4: 29,375 × 2/3 − 375 = 19,208.33 → −5,875;
+    // month 5: 29,375 − 375 = 29,000 → 23,125, the first month at 0 or more.
+    expect(cumulativeNet(value).slice(0, 6)).toEqual([-34_500, -34_500, -34_500, -25_083.33, -5_875, 23_125]);
+    expect([value.goLiveMonth, value.rampMonths, value.paybackMonth, value.paybackMonths]).toEqual([2, 3, 5, 5]);
+    // 36 months: 1/3 + 2/3 + 32 full months of gain = 33 × 29,375 = 969,375; 34 months of fee = 12,750.
+    expect(value.threeYearNet).toBe(969_375 - 12_750 - 34_500);
+  });
+
+  it('with ramp 0 and go-live 0 takes the full gain from month 1: pays back in month 2, three years of net as before', () => {
+    const value = contract({ go_live_month: 0, ramp_months: 0 });
+    // month 1: −34,500 + 29,000 = −5,500; month 2: 23,500.
+    expect(cumulativeNet(value).slice(0, 3)).toEqual([-34_500, -5_500, 23_500]);
+    expect(value.paybackMonth).toBe(2);
+    expect(value.threeYearNet).toBe(36 * 29_000 - 34_500);
+  });
+
+  it('can pay back while the gains are still growing: ramp 6 pays back in month 6, before the gains are complete in month 8', () => {
+    const value = contract({ go_live_month: 2, ramp_months: 6 });
+    // months 3–5 earn 1/6 + 2/6 + 3/6 = 1 full month: −34,500 + 29,375 − 3 × 375 = −6,250;
+    // month 6 adds 4/6 × 29,375 − 375 = 19,208.33 → 12,958.33.
+    expect(cumulativeNet(value)[5]).toBe(-6_250);
+    expect(cumulativeNet(value)[6]).toBe(12_958.33);
+    expect(value.paybackMonth).toBe(6);
+  });
+
+  it('never pays back when the gains do not exceed the yearly service fee, and says so with a negative three-year net', () => {
+    const value = valueOf([{ need: 'n', point: 'reduce-cost', label: 'small', amount: 4_500 }]);
+    expect([value.paybackMonth, value.paybackMonths]).toEqual([null, null]);
+    // 33 months' worth of 375 gain against 34 months of 375 fee, and the one-time cost.
+    expect(value.threeYearNet).toBe(-375 - 34_500);
+    const below = valueOf([{ need: 'n', point: 'reduce-cost', label: 'smaller', amount: 4_000 }]);
+    // 33 × 4,000 ÷ 12 = 11,000 against 12,750 of fee.
+    expect(below.threeYearNet).toBe(11_000 - 12_750 - 34_500);
+  });
+
+  it('counts a payback far beyond the chart to the month: 100 a month net pays back in month 352', () => {
+    const value = valueOf([{ need: 'n', point: 'reduce-cost', label: 'thin', amount: 5_700 }]);
+    // 475 a month against 375: months 3–4 earn 1/3 + 2/3 = 475 against 750 of fee → −34,775 at month 4;
+    // then 100 a month: −34,775 + 100 × 348 = 25 in month 352, −75 in month 351.
+    expect(cumulativeNet(value)[4]).toBe(-34_775);
+    expect(value.paybackMonth).toBe(352);
+  });
+
   it('draws the cumulative net from minus the one-time cost at month 0, crossing zero at the payback month, to the three-year net at month 36', () => {
     const value = valueOf([{ need: 'n', point: 'reduce-cost', label: 'x', amount: 64_500 }]);
-    // (64,500 − 4,500) / 12 = 5,000 a month against 34,500 once: payback 6.9 months.
-    expect(value.paybackMonths).toBeCloseTo(6.9, 10);
+    // 5,375 a month against 375: month 3 +1,416.67, month 4 +3,208.33, then 5,000 a month.
     const line = cumulativeNet(value);
     expect(line).toHaveLength(37);
-    expect(line[0]).toBe(-34_500);
-    expect(line[6]).toBe(-4_500);
-    expect(line[7]).toBe(500);
-    expect(line[36]).toBe(value.threeYearNet);
+    expect(line.slice(0, 5)).toEqual([-34_500, -34_500, -34_500, -33_083.33, -29_875]);
+    expect(line[9]).toBe(-4_875);
+    expect(line[10]).toBe(125);
+    expect(value.paybackMonth).toBe(10);
+    // 33 × 5,375 − 34 × 375 − 34,500
+    expect(line[36]).toBe(130_125);
+    expect(value.threeYearNet).toBe(130_125);
   });
 });
 
@@ -117,10 +163,8 @@ describe('money as the decision maker reads it', () => {
     expect(compactMoney(-36_000, 'CNY', 'zh-CN')).toBe('−3.6 万元');
   });
 
-  it('writes a change as a signed percentage and months with one decimal', () => {
+  it('writes a change as a signed percentage', () => {
     expect(changeText(-0.33)).toBe('−33%');
     expect(changeText(0.125)).toBe('+12.5%');
-    expect(monthsText(1.189655)).toBe('1.2');
-    expect(monthsText(12)).toBe('12');
   });
 });

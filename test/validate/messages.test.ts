@@ -55,6 +55,9 @@ const cases: Record<string, Expected> = {
   'value-two-figures': { at: '22:107', path: 'value.gains[0].days', message: /both `change` and `days`; it must use exactly one/, hint: /remove the other/ },
   'value-negative-amount': { at: '22:80', path: 'value.gains[0].amount', message: /must not be negative/, hint: /at least 0/ },
   'value-days-not-turnover': { at: '22:91', path: 'value.gains[0].days', message: /only an `improve-turnover` gain does/, hint: /use `change` here/ },
+  // The payback is counted in whole months from signing: no half months, no go-live after the three years.
+  'value-ramp-fraction': { at: '19:16', path: 'value.ramp_months', message: /must be a whole number of months \(after go-live until a gain is complete\)/, hint: /write a whole number here/ },
+  'value-go-live-too-late': { at: '19:18', path: 'value.go_live_month', message: /is more than 36 months; write at most 36/, hint: /at most 36/ },
   'value-currency-mismatch': { at: '21:13', path: 'value.currency', message: /in EUR but the quote in `pricing` is in CNY/, hint: /same currency/ },
   'top-level-list': { at: '1:1', path: '', message: /holds a list at the top/, hint: /deck:/ },
   empty: { at: '1:1', path: '', message: /holds no deck config/, hint: /key: value/ },

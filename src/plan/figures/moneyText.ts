@@ -63,8 +63,3 @@ export function changeText(change: number): string {
 export function rateText(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;
 }
-
-/** 5.27 → "5.3"; months shown with one decimal. */
-export function monthsText(months: number): string {
-  return (Math.round(months * 10) / 10).toFixed(1).replace(/\.0$/, '');
-}

@@ -5,6 +5,7 @@ import type { ResolvedCase, ResolvedNeed, ValuePoint } from '../../types.js';
 import type { ValueCaseConfig } from '../../validate/deckSchema.js';
 import { VALUE_POINTS } from '../../validate/enums.js';
 import type { Quote } from '../pricing.js';
+import { cumulativeCents, paybackMonth, type PaybackTerms } from './payback.js';
 
 export interface ValueFact {
   id: string;
@@ -55,8 +56,15 @@ export interface ValueCase {
   oneTime: number | null;
   /** The yearly service fee; null without a quote. */
   yearlyCost: number | null;
-  /** Months until the gains have paid the one-time cost; null when they never do or there is no quote. */
+  /** Months from signing until the first gain starts (`value.go_live_month`). */
+  goLiveMonth: number;
+  /** Months after go-live until a gain is complete (`value.ramp_months`). */
+  rampMonths: number;
+  /** The first month after signing whose cumulative net is ≥ 0; null when it never comes or there is no quote. */
+  paybackMonth: number | null;
+  /** The same whole month, under the name plan.json has always had. */
   paybackMonths: number | null;
+  /** The cumulative net at month 36. */
   threeYearNet: number | null;
   points: PointValue[];
   facts: ValueFact[];
@@ -107,15 +115,21 @@ export function computeValueCase({ value, quote, needs, cases }: ValueCaseInput)
   });
   const yearlyCents = sum(gains.map((g) => g.yearlyCents));
   const cashCents = sum(gains.map((g) => g.cashCents));
-  const payback = quote ? paybackOf(yearlyCents, toCents(quote.oneTimeTotal), toCents(quote.annualService)) : undefined;
+  const timing = { goLiveMonth: value.go_live_month, rampMonths: value.ramp_months };
+  const terms: PaybackTerms | undefined = quote
+    ? { yearlyCents, yearlyCostCents: toCents(quote.annualService), oneTimeCents: toCents(quote.oneTimeTotal), ...timing }
+    : undefined;
+  const payback = terms ? paybackMonth(terms) : null;
   return {
     currency: value.currency ?? quote?.currency ?? '',
     yearly: yearlyCents / 100,
     cashFreed: cashCents / 100,
     oneTime: quote ? quote.oneTimeTotal : null,
     yearlyCost: quote ? quote.annualService : null,
-    paybackMonths: payback?.months ?? null,
-    threeYearNet: payback ? payback.threeYearNetCents / 100 : null,
+    ...timing,
+    paybackMonth: payback,
+    paybackMonths: payback,
+    threeYearNet: terms ? (cumulativeCents(terms).at(-1) ?? 0) / 100 : null,
     points,
     facts,
   };
@@ -131,20 +145,22 @@ function gainCents(point: ValuePoint, basis: GainBasis, amount: number, rate: nu
   return { yearlyCents: rate === undefined ? 0 : Math.round(moved * rate), cashCents: moved };
 }
 
-function paybackOf(yearlyCents: number, oneTimeCents: number, yearlyCostCents: number): { months: number | null; threeYearNetCents: number } {
-  const netPerYear = yearlyCents - yearlyCostCents;
+/** The terms of the month-by-month payback; null without a quote. */
+export function paybackTerms(value: ValueCase): PaybackTerms | null {
+  if (value.oneTime === null || value.yearlyCost === null) return null;
   return {
-    months: netPerYear > 0 ? oneTimeCents / (netPerYear / 12) : null,
-    threeYearNetCents: 3 * netPerYear - oneTimeCents,
+    yearlyCents: toCents(value.yearly),
+    yearlyCostCents: toCents(value.yearlyCost),
+    oneTimeCents: toCents(value.oneTime),
+    goLiveMonth: value.goLiveMonth,
+    rampMonths: value.rampMonths,
   };
 }
 
 /** The cumulative net value at the end of each month 0…`months` (month 0: the one-time cost). */
 export function cumulativeNet(value: ValueCase, months = 36): number[] {
-  const { oneTime, yearlyCost } = value;
-  if (oneTime === null || yearlyCost === null) return [];
-  const monthly = (value.yearly - yearlyCost) / 12;
-  return Array.from({ length: months + 1 }, (_, m) => -oneTime + m * monthly);
+  const terms = paybackTerms(value);
+  return terms ? cumulativeCents(terms, months).map((cents) => cents / 100) : [];
 }
 
 function sum(values: readonly number[]): number {
