@@ -117,15 +117,16 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
       for: { type: 'string' },
       variants: { type: 'boolean', default: false },
       'client-copy': { type: 'boolean', default: false },
-      start: { type: 'string', default: '0:00' },
+      start: { type: 'string' },
       pdf: { type: 'boolean', default: false },
       'pdf-notes': { type: 'boolean', default: false },
       pptx: { type: 'boolean', default: false },
       jobs: { type: 'string' },
     },
   });
-  const startMinutes = parseClock(values.start);
-  if (startMinutes === undefined) throw new UsageError(`--start takes a time of day like 14:00, not \`${values.start}\``);
+  // Without --start the brief counts from 0:00 and the notes give minutes only.
+  const startMinutes = values.start === undefined ? undefined : parseClock(values.start);
+  if (values.start !== undefined && startMinutes === undefined) throw new UsageError(`--start takes a time of day like 14:00, not \`${values.start}\``);
   const delivery: DeliveryOptions = { pdf: values.pdf, pdfNotes: values['pdf-notes'], pptx: values.pptx };
   if (values.for !== undefined && values.variants) throw new UsageError('use either --for or --variants, not both');
   const decks = findDecks(positionals.length > 0 ? positionals : ['decks'], io.cwd);

@@ -3,6 +3,7 @@
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
+import { runTitles } from '../plan/clock.js';
 import { briefValueCase, type BriefValueCase } from './briefValue.js';
 import type { Person, ResolvedMeeting, Role } from '../types.js';
 
@@ -94,15 +95,23 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
 
 function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
   let minutes = start;
-  const rows = plan.sections
-    .filter((s) => s.id !== 'appendix')
-    .map((s) => {
-      const from = clock(minutes * 10);
-      minutes += s.wholeMinutes;
-      return { section: t(`section-${s.id}`), minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
-    });
+  const main = plan.sections.filter((s) => s.id !== 'appendix');
+  const titles = runTitles(main, t);
+  const rows = main.map((s, i) => {
+    const from = clock(minutes * 10);
+    minutes += s.wholeMinutes;
+    return { section: titles[i] ?? '', minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
+  });
   // The buffer is planned for no slide: it is the time in hand at the end, as the agenda shows it.
   if (plan.buffer > 0) rows.push({ section: t('agenda-buffer'), minutes: plan.buffer, from: clock(minutes * 10), to: clock((minutes + plan.buffer) * 10) });
+  // The minute someone may leave is marked on the row running then.
+  let at = 0;
+  const starts = rows.map((row) => (at += row.minutes) - row.minutes);
+  for (const leaver of plan.leavers) {
+    const row = rows.findIndex((r, i) => (starts[i] ?? 0) <= leaver.minute && leaver.minute < (starts[i] ?? 0) + r.minutes);
+    const target = rows[row];
+    if (target) target.section = `${target.section} · ${t('brief-leaves', { name: leaver.name, clock: clock((start + leaver.minute) * 10) })}`;
+  }
   return rows;
 }
 

@@ -144,6 +144,19 @@ export const CHECKS: readonly CheckRule[] = [
     },
   },
   {
+    // A decision maker who leaves early hears the price and the ask first (src/plan/earlyClose.ts).
+    code: 'leaves-before-ask', step: 3, severity: 'warn',
+    fails: (_m, plan, t) => {
+      const short = plan.leavers.flatMap((l) => {
+        if (!l.close || (l.close.fits && l.close.missed.length === 0)) return [];
+        const name = plan.writtenNames?.get(l.name) ?? l.name;
+        if (!l.close.fits) return [t('check-leaver-close-late', { name, minute: l.minute, end: l.close.to })];
+        return [t('check-leaver-close-missed', { name, minute: l.minute, end: l.close.to, missed: l.close.missed.map((p) => t(`close-part-${p}`)).join(t('list-separator')) })];
+      });
+      return short.length > 0 ? { leavers: short.join(t('sentence-separator')) } : undefined;
+    },
+  },
+  {
     // The decision maker's first question: what is it worth, and how fast does it pay back?
     code: 'no-payback', step: 4, severity: 'warn',
     fails: (m, plan): Record<string, string> | undefined => {

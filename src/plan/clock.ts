@@ -3,6 +3,7 @@
 // notes ("minute 12–14"), the brief and the speaker view's pacing print the same numbers and no
 // view rounds on its own.
 import { shareTenths, wholeMinutes } from './minutes.js';
+import type { Translate } from './text.js';
 import type { TimedDraft } from './timeBudget.js';
 
 const HALF = 5;
@@ -37,4 +38,10 @@ export function onTheClock(main: readonly TimedDraft[]): void {
     });
     run.forEach((d, i) => (d.tenths = (halves[i] ?? 0) * HALF));
   });
+}
+
+/** The agenda's and the brief's name for each run of a section: an early leaver's close is a first word on the next step, the last closing the ask. */
+export function runTitles(runs: readonly { id: string }[], t: Translate): string[] {
+  const lastClosing = runs.map((r) => r.id).lastIndexOf('closing');
+  return runs.map((r, i) => t(r.id === 'closing' && i !== lastClosing ? 'agenda-first-ask' : `section-${r.id}`));
 }

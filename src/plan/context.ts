@@ -2,6 +2,7 @@
 import type { Person, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import type { PrimaryAudience } from './audience.js';
 import type { Emphasis } from './emphasis.js';
+import type { EarlyClose } from './earlyClose.js';
 import type { MeetingLinks } from './links/model.js';
 import type { ValueCase } from './figures/valueCase.js';
 import type { Quote } from './pricing.js';
@@ -20,6 +21,8 @@ export interface PlanContext {
   value: ValueCase | null;
   /** What answers each concern and shows each excitement point, linked once (src/plan/links/). */
   links: MeetingLinks;
+  /** The short close of a decision maker who may leave early (src/plan/earlyClose.ts), once timed. */
+  earlyClose?: EarlyClose;
 }
 
 export interface SlideDraft {
@@ -42,4 +45,6 @@ export interface SlideDraft {
   keep?: boolean;
   /** Minutes the slide would take if time were no issue, before fitting to the meeting. */
   minutes?: number;
+  /** The early close of this person, who may leave before the meeting ends. */
+  closesFor?: string;
 }

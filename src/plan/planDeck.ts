@@ -18,8 +18,9 @@ import { openingSlides } from './openingSlides.js';
 import { computeQuote } from './pricing.js';
 import { SECTION_STEP, type PlannedSlide, type SectionId, type SlidePlan } from './slidePlan.js';
 import { translator } from './text.js';
-import { onTheClock, sectionRuns } from './clock.js';
-import { bufferMinutes, fitToTime, type TimedDraft } from './timeBudget.js';
+import { onTheClock, runTitles, sectionRuns } from './clock.js';
+import { bufferMinutes, type TimedDraft } from './timeBudget.js';
+import { timedForLeavers } from './earlyClose.js';
 import { saleOf, valueCaseSlide, valuePlacement } from './valueSlides.js';
 
 export interface PlanOptions {
@@ -70,44 +71,11 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null, answer: c.answer ?? null })),
     excitement: coaching.excitement.map((e) => ({ point: e.point, slide: e.index ?? null })),
     contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null })),
-    leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null })),
+    leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null, close: l.close ?? null })),
     sale: saleOf(meeting.config),
     value: valueCase,
     quote,
   };
-}
-
-/**
- * Fits the drafts to the time, main line first. Someone who leaves early must hear the value
- * case: when it would start at or after the earliest leaver's minute, it moves forward to right
- * after the solution overview (the earliest place the method allows) and the deck is timed again.
- */
-function timedForLeavers(ctx: PlanContext, drafts: SlideDraft[]): TimedDraft[] {
-  const duration = ctx.meeting.config.deck.duration;
-  const warningsBefore = ctx.warnings.length;
-  const inOrder = (timed: TimedDraft[]): TimedDraft[] => [...timed.filter((d) => !d.appendix), ...timed.filter((d) => d.appendix)];
-  const first = inOrder(fitToTime(ctx, drafts, duration));
-  const leaving = ctx.people.flatMap((p) => (p.leaves_after === undefined ? [] : [p.leaves_after]));
-  if (leaving.length === 0) return first;
-  const minute = Math.min(...leaving);
-  const valueAt = (timed: readonly TimedDraft[]): number | undefined => {
-    let tenths = 0;
-    for (const d of timed) {
-      if (d.appendix) continue;
-      if (d.kind === 'value') return tenths / 10;
-      tenths += d.tenths;
-    }
-    return undefined;
-  };
-  const starts = valueAt(first);
-  const value = drafts.find((d) => d.kind === 'value');
-  const overview = drafts.findIndex((d) => d.kind === 'overview');
-  if (!value || value.appendix || overview < 0 || (starts !== undefined && starts < minute)) return first;
-  if (drafts.indexOf(value) === overview + 1) return first;
-  const moved = drafts.filter((d) => d !== value);
-  moved.splice(moved.indexOf(drafts[overview] as SlideDraft) + 1, 0, value);
-  ctx.warnings.length = warningsBefore;
-  return inOrder(fitToTime(ctx, moved, duration));
 }
 
 function chosenPrimary(people: readonly Person[], name: string | undefined): PrimaryAudience | undefined {
@@ -196,9 +164,9 @@ function sectionsOf(slides: readonly PlannedSlide[]): SlidePlan['sections'] {
 
 /** The agenda lists every timed section, the opening included, and the buffer, so its minutes add up to the meeting. */
 function fillAgenda(slides: PlannedSlide[], sections: SlidePlan['sections'], buffer: number, t: PlanContext['t']): void {
-  const items = sections
-    .filter((s) => s.id !== 'appendix')
-    .map((s) => ({ title: t(`section-${s.id}`), minutes: t('minutes-short', { minutes: s.wholeMinutes }), value: s.wholeMinutes }));
+  const main = sections.filter((s) => s.id !== 'appendix');
+  const titles = runTitles(main, t);
+  const items = main.map((s, i) => ({ title: titles[i] ?? '', minutes: t('minutes-short', { minutes: s.wholeMinutes }), value: s.wholeMinutes }));
   if (buffer > 0) items.push({ title: t('agenda-buffer'), minutes: t('minutes-short', { minutes: buffer }), value: buffer });
   for (const slide of slides) if (slide.body.kind === 'agenda') slide.body.items = items;
 }

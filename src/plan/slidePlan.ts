@@ -150,6 +150,18 @@ export interface LeaverAnswer {
   valueStartsAt: number | null;
   heard: boolean;
   key: number | null;
+  /** A decision maker's own close before they leave (src/plan/earlyClose.ts); null for anyone else. */
+  close: LeaverClose | null;
+}
+
+export interface LeaverClose {
+  /** The slide of their ask, and the minutes their close runs (from the first part to the ask). */
+  index: number;
+  from: number;
+  to: number;
+  shown: string[];
+  missed: string[];
+  fits: boolean;
 }
 
 export interface SlidePlan {

@@ -32,6 +32,13 @@ describe('rehearsal brief', () => {
     }
   });
 
+  it('marks on the timeline the minute a listener may leave, on the row running then', () => {
+    const md = read('huadong', 'brief.md');
+    const row = md.split('\n').find((l) => l.includes('王建国可能在 14:20 离场'));
+    const [from, to] = /^\| (\d+:\d\d)–(\d+:\d\d) \|/.exec(row ?? '')?.slice(1) ?? [];
+    expect(from && from <= '14:20' && to && to > '14:20').toBe(true);
+  });
+
   it('has one card per person with stance, concerns, what to stress and questions with answers', () => {
     const md = read('northwind-cfo', 'brief.md');
     const deck = config('northwind-cfo');

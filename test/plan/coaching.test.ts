@@ -252,16 +252,37 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
 });
 
 describe('point 4 — early leavers hear the value case first', () => {
-  it('moves the value case before the minute someone leaves and reminds the presenter at that minute', () => {
+  it('gives a decision maker who leaves early a close of their own before that minute: value, focus need, price and the ask', () => {
     const wang = huadong.plan.leavers.find((l) => l.name === '王建国');
-    expect(wang).toMatchObject({ minute: 20, heard: true, key: 1 });
-    const value = mainLine(huadong.plan).find((s) => s.kind === 'value') as PlannedSlide;
-    expect(startOf(huadong.plan, value)).toBeLessThan(20);
-    // It comes before every need, right after the overview.
-    const stays = mainLine(huadong.plan).filter((s) => s.kind === 'need').every((n) => n.index > value.index);
-    expect(stays).toBe(true);
-    const at = huadong.plan.slides.find((s) => s.notes.say.some((l) => l.startsWith('大约第 20 分钟王建国可能离场')));
-    expect(at && startOf(huadong.plan, at)).toBeLessThanOrEqual(20);
+    expect(wang).toMatchObject({ minute: 20, heard: true });
+    const main = mainLine(huadong.plan);
+    const close = main.find((s) => s.index === wang?.close?.index) as PlannedSlide;
+    expect(close.kind).toBe('closing');
+    expect(startOf(huadong.plan, close) + close.minutes).toBeLessThanOrEqual(20);
+    // In the order the method shows them, right after the overview, then the ask.
+    const before = main.slice(main.findIndex((s) => s.kind === 'overview') + 1, main.indexOf(close) + 1).map((s) => `${s.kind}${s.needId ? `:${s.needId}` : ''}`);
+    expect(before).toEqual(['value', 'need:receivables', 'ffab:receivables', 'pricing', 'closing']);
+    // The ask in the call to action's words, in front of them; the final closing repeats it.
+    expect(JSON.stringify(close.body)).toContain('两周内在华东汽配启动应收模块试点');
+    expect(close.notes.say.join(' ')).toContain('王建国可能在第 20 分钟离场：现在就按页面上的说法请对方确认下一步');
+    const final = main.at(-1) as PlannedSlide;
+    expect(final.kind).toBe('closing');
+    expect(final.notes.say.join(' ')).toContain('向留下的人再提一次下一步');
+    // The agenda's notes say it before the meeting starts; no reminder waits at minute 20.
+    const agenda = main.find((s) => s.kind === 'agenda');
+    expect(agenda?.notes.say.join(' ')).toContain(`开始前确认：王建国可能在第 20 分钟离场；为其安排的收尾（报价和下一步）在第 ${wang?.close?.from}–${wang?.close?.to} 分钟`);
+    expect(huadong.plan.slides.flatMap((s) => s.notes.say).some((l) => l.startsWith('大约第 20 分钟王建国可能离场'))).toBe(false);
+    // What did not fit (the case) is named, never silently dropped.
+    expect(wang?.close?.missed).toEqual(['case']);
+  });
+
+  it('names in leaves-before-ask a close that cannot end before the decision maker goes', () => {
+    const config = baseConfig();
+    (config.audience[0] as Record<string, unknown>).leaves_after = 6;
+    const plan = planOf(config);
+    // Six minutes: even the price and the ask come too late, and everything else is left out.
+    expect(plan.leavers[0]?.close).toMatchObject({ fits: false, missed: expect.arrayContaining(['case', 'focus']) });
+    expect(plan.leavers[0]?.close?.to).toBeGreaterThan(6);
   });
 
   it('keeps the value case after the needs when nobody leaves early', () => {
@@ -274,13 +295,13 @@ describe('point 4 — early leavers hear the value case first', () => {
     expect(plan.leavers).toEqual([]);
   });
 
-  it('when the order cannot bring the value case forward in time, names the minute and the key', () => {
+  it('when the order cannot bring the value case forward in time for someone who does not decide, names the minute and the key', () => {
     const config = baseConfig();
-    (config.audience[0] as Record<string, unknown>).leaves_after = 3;
-    (config.strategy as Record<string, unknown>).contingencies = [{ if: 'Zhang Min has to go', then: 'show the value now', jump_to: 'value' }];
+    (config.audience[1] as Record<string, unknown>).leaves_after = 3;
+    (config.strategy as Record<string, unknown>).contingencies = [{ if: 'Chen Jie has to go', then: 'show the value now', jump_to: 'value' }];
     const plan = planOf(config);
-    expect(plan.leavers[0]).toMatchObject({ name: 'Zhang Min', minute: 3, heard: false, key: 1 });
-    const reminder = plan.slides.flatMap((s) => s.notes.say).find((l) => l.startsWith('Around minute 3 Zhang Min'));
+    expect(plan.leavers[0]).toMatchObject({ name: 'Chen Jie', minute: 3, heard: false, key: 1, close: null });
+    const reminder = plan.slides.flatMap((s) => s.notes.say).find((l) => l.startsWith('Around minute 3 Chen Jie'));
     expect(reminder).toMatch(/press Shift\+1 to show slide \d+ now/);
   });
 });

@@ -6,7 +6,7 @@ import type { AudienceNote, PlannedSlide, SlideNotes } from '../slidePlan.js';
 import { joinSentences } from '../text.js';
 import { concernPlacements, matchConcerns, type ConcernMatch } from './concerns.js';
 import { contingencyPlacements, planContingencies, type ContingencyPlan } from './contingencies.js';
-import { earlyLeavers, leaverPlacements, type EarlyLeaver } from './leavers.js';
+import { earlyLeavers, leaverPlacements, timingCheckPlacements, type EarlyLeaver } from './leavers.js';
 import type { CoachingInput, Placements } from './model.js';
 import { excitementPlacements, type ExcitementPlan, listenerPlacements, planExcitement, supporterPlacements, technicalBackupPlacements } from './rules.js';
 
@@ -39,6 +39,7 @@ export function composeCoaching(input: CoachingInput): Coaching {
     supporterPlacements(input),
     excitementPlacements(input, excitement),
     leaverPlacements(input, leavers),
+    timingCheckPlacements(input, leavers),
     answered,
     cues,
     technicalBackupPlacements(input),
