@@ -65,6 +65,15 @@ for (const deck of [
     expect(parts.notes).toHaveLength(plan.slides.length);
   });
 
+  it('keeps the one clock: the agenda lists the time in hand, and each main-line slide\'s notes give its minutes', () => {
+    const agenda = plan.slides.find((s) => s.kind === 'agenda') as SlidePlan['slides'][number];
+    const words = deck.language === 'en' ? ['Time in hand', (a: number, b: number) => `Minute ${a}–${b}`] as const : ['机动时间', (a: number, b: number) => `第 ${a}–${b} 分钟`] as const;
+    expect(textOf(parts.slides[agenda.index - 1] ?? '')).toContain(flat(words[0]));
+    for (const slide of plan.slides.filter((s) => !s.appendix)) {
+      expect(textOf(parts.notes[slide.index - 1] ?? ''), `slide ${slide.index}`).toContain(flat(words[1](slide.start ?? -1, (slide.start ?? 0) + slide.minutes)));
+    }
+  });
+
   it('writes every slide title as editable text on its slide', () => {
     plan.slides.forEach((slide, i) => expect(textOf(parts.slides[i] ?? ''), `slide ${slide.index}`).toContain(flat(slide.title)));
   });

@@ -34,7 +34,8 @@ export function pdfText(file: string, page?: number): string {
 }
 
 
-export interface PdfWord {
+/** A piece of text on a page with its box in points: a word (`-bbox`) or a line (`-bbox-layout`). */
+export interface PdfBox {
   page: number;
   text: string;
   xMin: number;
@@ -42,6 +43,8 @@ export interface PdfWord {
   xMax: number;
   yMax: number;
 }
+
+export type PdfWord = PdfBox;
 
 export interface PdfPageWords {
   page: number;
@@ -64,14 +67,7 @@ export function pdfWords(file: string): PdfPageWords[] {
   return pages;
 }
 
-export interface PdfLine {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
+export type PdfLine = PdfBox;
 
 /** Every text line of every page with its box in points (`pdftotext -bbox-layout`), page by page. */
 export function pdfLines(file: string): PdfLine[][] {
