@@ -40,8 +40,16 @@ export function onTheClock(main: readonly TimedDraft[]): void {
   });
 }
 
-/** The agenda's and the brief's name for each run of a section: an early leaver's close is a first word on the next step, the last closing the ask. */
+/**
+ * The agenda's and the brief's name for each run of a section: an early leaver's close is a first
+ * word on the next step, the last closing the ask; the needs shown after that close are the others.
+ */
 export function runTitles(runs: readonly { id: string }[], t: Translate): string[] {
-  const lastClosing = runs.map((r) => r.id).lastIndexOf('closing');
-  return runs.map((r, i) => t(r.id === 'closing' && i !== lastClosing ? 'agenda-first-ask' : `section-${r.id}`));
+  const ids = runs.map((r) => r.id);
+  const lastClosing = ids.lastIndexOf('closing');
+  return runs.map((r, i) => {
+    if (r.id === 'closing' && i !== lastClosing) return t('agenda-first-ask');
+    if (r.id === 'needs' && ids.indexOf('needs') < i) return t('section-needs-more');
+    return t(`section-${r.id}`);
+  });
 }

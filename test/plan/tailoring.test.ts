@@ -507,9 +507,9 @@ describe('rule 10 — excitement and contingencies', () => {
     expect(plan.slides.find((s) => s.title === '安全库存预警')?.appendix).toBe(true);
   });
 
-  it('puts a contingency about someone leaving at an unknown time into the notes of the welcome', () => {
+  it('puts a contingency about someone leaving at an unknown time into the notes of the agenda, with the timing check', () => {
     const plan = planOf(baseConfig());
-    const opening = plan.slides.find((s) => s.kind === 'opening');
-    expect(opening?.notes.ready).toContain('If the GM leaves early: jump to the value summary and closing');
+    const agenda = plan.slides.find((s) => s.kind === 'agenda');
+    expect(agenda?.notes.ready).toContain('If the GM leaves early: jump to the value summary and closing');
   });
 });

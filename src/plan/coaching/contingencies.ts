@@ -1,12 +1,12 @@
 // Point 3 of the coaching: a contingency sits in the notes of the slide where it is likely to
-// happen — the slide running at a minute it names or at which the person it names may leave,
-// else the slide of the card or need it names, else where the person it names has their concerns
+// happen — one about someone leaving early on the agenda, where the timing is confirmed before
+// the meeting starts, else the slide of the card or need it names, else where the person it names has their concerns
 // answered, else the welcome (read before the meeting) — and its `jump_to` becomes a key:
 // Shift+N jumps to contingency N's target without showing anything to the audience.
 import type { Person } from '../../types.js';
 import { namesOf } from '../audience.js';
 import type { SlideKind } from '../slidePlan.js';
-import { type CoachingInput, type CoachedSlide, noPlacements, type Placements, slideAtMinute } from './model.js';
+import { type CoachingInput, type CoachedSlide, noPlacements, type Placements } from './model.js';
 import { minuteNamed } from '../words.js';
 import { slideFor } from '../links/placeLinks.js';
 import { namedTarget } from '../links/structure.js';
@@ -76,10 +76,9 @@ function whereItHappens({ ctx, slides }: CoachingInput, text: string, cuedFor: R
   const main = slides.filter((s) => !s.slide.appendix);
   // Nothing points anywhere: it is read before the meeting starts, on the welcome.
   const fallback = welcome(slides);
-  const minute = leavingMinute(ctx.people, text);
-  if (minute !== undefined) return slideAtMinute(slides, minute) ?? fallback;
-  // Someone leaving at a time nobody knows: the presenter reads it before the meeting starts.
-  if (LEAVING.test(text)) return fallback;
+  // Someone leaving early is planned for at the timing check on the agenda, before the meeting
+  // starts (issue 18): read at the minute they stand up, the plan comes too late.
+  if (leavingMinute(ctx.people, text) !== undefined || LEAVING.test(text)) return main.find((s) => s.slide.kind === 'agenda') ?? fallback;
   // A contingency that names a card or a need of this deck happens where that is shown.
   const named = namedTarget(ctx.meeting, text);
   const shown = named ? slideFor(slides, named) : undefined;
