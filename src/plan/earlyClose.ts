@@ -50,7 +50,8 @@ function withEarlyClose(ctx: PlanContext, drafts: readonly SlideDraft[], person:
   const finalClosing = main.find((d) => d.kind === 'closing');
   const ask: SlideDraft | undefined = finalClosing && {
     ...finalClosing,
-    reason: t('reason-closing-early', { name: person.name, minute }),
+    // The final closing asks again under its own title; this one is the proposal made to the leaver.
+    title: t('closing-early-title'),
     say: [t('say-closing-early', { name: person.name, minute })],
     ready: [],
     closesFor: person.name,
@@ -94,7 +95,12 @@ function withEarlyClose(ctx: PlanContext, drafts: readonly SlideDraft[], person:
   // Time the chosen close once more: a failed try after it left its own warnings.
   best = attempt(included);
   const missed = parts.map((p) => p.part).filter((part) => !included.includes(part) && part !== 'focus-more');
-  ctx.earlyClose = { person, minute, shown: included, missed, fits: best.fits };
+  // In the order they are shown.
+  ctx.earlyClose = { person, minute, shown: parts.map((p) => p.part).filter((part) => included.includes(part)), missed, fits: best.fits };
+  // The reason says what their close really holds, never a part it had to leave out.
+  const shown = parts.map((p) => p.part).filter((part) => included.includes(part) && part !== 'ask' && part !== 'focus-more');
+  const closing = best.timed.find((d) => d.closesFor === person.name);
+  if (closing) closing.reason = t('reason-closing-early', { name: person.name, minute, parts: shown.map((part) => t(`close-part-${part}`)).join(t('list-separator')) });
   return best.timed;
 }
 

@@ -3,7 +3,7 @@ import type { SlideKind } from './slidePlan.js';
 
 /** Tenths of a minute each kind of slide takes when time is no issue. */
 export const NOMINAL_TENTHS: Record<SlideKind, number> = {
-  title: 5, opening: 10, agenda: 10, situation: 25, overview: 20, need: 20, ffab: 35, value: 25,
+  title: 5, opening: 10, agenda: 15, situation: 25, overview: 20, need: 20, ffab: 35, value: 25,
   comparison: 25, case: 30, implementation: 20, assurance: 15, pricing: 25, closing: 15, qna: 0, backup: 0,
 };
 

@@ -266,7 +266,10 @@ describe('point 4 — early leavers hear the value case first', () => {
     expect(final.notes.say.join(' ')).toContain('向留下的人再提一次下一步');
     // The agenda's notes say it before the meeting starts; no reminder waits at minute 20.
     const agenda = main.find((s) => s.kind === 'agenda');
-    expect(agenda?.notes.say.join(' ')).toContain(`开始前确认：王建国可能在第 20 分钟离场；为其安排的收尾（报价和下一步）在第 ${wang?.close?.from}–${wang?.close?.to} 分钟`);
+    expect(agenda?.notes.say.join(' ')).toContain(`开始前确认：王建国可能在第 20 分钟离场；为其安排的收尾（价值测算、重点需求的现场演示、报价，然后是下一步）在第 ${wang?.close?.from}–${wang?.close?.to} 分钟`);
+    // The proposal made to the leaver has a title of its own; its reason names only what their close holds.
+    expect(close.title).toBe('我们的建议');
+    expect(close.reason).not.toContain('客户案例');
     expect(huadong.plan.slides.flatMap((s) => s.notes.say).some((l) => l.startsWith('大约第 20 分钟王建国可能离场'))).toBe(false);
     // What did not fit (the case) is named, never silently dropped.
     expect(wang?.close?.missed).toEqual(['case']);

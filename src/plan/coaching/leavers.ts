@@ -49,8 +49,9 @@ export function timingCheckPlacements({ ctx, slides }: CoachingInput, leavers: r
   const agenda = slides.find((s) => s.slide.kind === 'agenda' && !s.slide.appendix);
   if (!agenda) return out;
   for (const leaver of leavers) {
+    const parts = leaver.close?.shown.filter((part) => part !== 'ask' && part !== 'focus-more').map((part) => ctx.t(`close-part-${part}`)).join(ctx.t('list-separator'));
     const text = leaver.close
-      ? ctx.t('say-agenda-leaver-close', { name: leaver.name, minute: leaver.minute, from: leaver.close.from, to: leaver.close.to, index: leaver.close.index })
+      ? ctx.t('say-agenda-leaver-close', { name: leaver.name, minute: leaver.minute, parts: parts ?? '', from: leaver.close.from, to: leaver.close.to, index: leaver.close.index })
       : ctx.t('say-agenda-leaver', { name: leaver.name, minute: leaver.minute });
     out.notes.push({ index: agenda.slide.index, part: 'say', text });
   }
