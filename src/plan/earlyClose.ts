@@ -22,6 +22,9 @@ export interface EarlyClose {
   fits: boolean;
 }
 
+/** Minutes the close ends before they may leave: a question or a late start must not push the ask out. */
+const CLOSE_MARGIN = 1;
+
 /** What goes into the close beside the price and the ask, most telling first, while it still fits. */
 const ADD_ORDER: readonly ClosePart[] = ['value', 'focus', 'case', 'focus-more'];
 
@@ -79,7 +82,7 @@ function withEarlyClose(ctx: PlanContext, drafts: readonly SlideDraft[], person:
     ctx.warnings.length = warningsBefore;
     const timed = inOrder(fitToTime(ctx, order, ctx.meeting.config.deck.duration));
     onTheClock(timed.filter((d) => !d.appendix));
-    return { timed, fits: endOfClose(timed) <= minute };
+    return { timed, fits: endOfClose(timed) <= minute - CLOSE_MARGIN };
   };
   // The price and the ask first; then each other part, most telling first, as long as the close still ends in time.
   let included: ClosePart[] = parts.filter((p) => p.part === 'pricing' || p.part === 'ask').map((p) => p.part);

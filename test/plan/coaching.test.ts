@@ -248,16 +248,16 @@ describe('point 3 — contingencies where they arise, with jump keys', () => {
 });
 
 describe('point 4 — early leavers hear the value case first', () => {
-  it('gives a decision maker who leaves early a close of their own before that minute: value, focus need, price and the ask', () => {
+  it('gives a decision maker who leaves early a close of their own, a minute before they may go: case, value, price and the ask', () => {
     const wang = huadong.plan.leavers.find((l) => l.name === '王建国');
     expect(wang).toMatchObject({ minute: 20, heard: true });
     const main = mainLine(huadong.plan);
     const close = main.find((s) => s.index === wang?.close?.index) as PlannedSlide;
     expect(close.kind).toBe('closing');
-    expect(startOf(huadong.plan, close) + close.minutes).toBeLessThanOrEqual(20);
+    expect(startOf(huadong.plan, close) + close.minutes).toBeLessThanOrEqual(19);
     // In the order the method shows them, right after the overview, then the ask.
     const before = main.slice(main.findIndex((s) => s.kind === 'overview') + 1, main.indexOf(close) + 1).map((s) => `${s.kind}${s.needId ? `:${s.needId}` : ''}`);
-    expect(before).toEqual(['value', 'need:receivables', 'ffab:receivables', 'pricing', 'closing']);
+    expect(before).toEqual(['case', 'value', 'pricing', 'closing']);
     // The ask in the call to action's words, in front of them; the final closing repeats it.
     expect(JSON.stringify(close.body)).toContain('两周内在华东汽配启动应收模块试点');
     expect(close.notes.say.join(' ')).toContain('王建国可能在第 20 分钟离场：现在就按页面上的说法请对方确认下一步');
@@ -266,13 +266,13 @@ describe('point 4 — early leavers hear the value case first', () => {
     expect(final.notes.say.join(' ')).toContain('向留下的人再提一次下一步');
     // The agenda's notes say it before the meeting starts; no reminder waits at minute 20.
     const agenda = main.find((s) => s.kind === 'agenda');
-    expect(agenda?.notes.say.join(' ')).toContain(`开始前确认：王建国可能在第 20 分钟离场；为其安排的收尾（价值测算、重点需求的现场演示、报价，然后是下一步）在第 ${wang?.close?.from}–${wang?.close?.to} 分钟`);
+    expect(agenda?.notes.say.join(' ')).toContain(`开始前确认：王建国可能在第 20 分钟离场；为其安排的收尾（客户案例、价值测算、报价，然后是下一步）在第 ${wang?.close?.from}–${wang?.close?.to} 分钟`);
     // The proposal made to the leaver has a title of its own; its reason names only what their close holds.
     expect(close.title).toBe('我们的建议');
-    expect(close.reason).not.toContain('客户案例');
+    expect(close.reason).not.toContain('重点需求');
     expect(huadong.plan.slides.flatMap((s) => s.notes.say).some((l) => l.startsWith('大约第 20 分钟王建国可能离场'))).toBe(false);
-    // What did not fit (the case) is named, never silently dropped.
-    expect(wang?.close?.missed).toEqual(['case']);
+    // What did not fit (the focus need shown live) is named, never silently dropped.
+    expect(wang?.close?.missed).toEqual(['focus']);
   });
 
   it('names in leaves-before-ask a close that cannot end before the decision maker goes', () => {
