@@ -3,8 +3,11 @@
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
-import { runTitles } from '../plan/clock.js';
 import { briefValueCase, type BriefValueCase } from './briefValue.js';
+import { runSheet, type RunBlock } from './runSheet.js';
+
+// The command line and the tests read clock times from here.
+export { clock, parseClock } from './clockText.js';
 import type { Person, ResolvedMeeting, Role } from '../types.js';
 
 export interface BriefPerson {
@@ -29,7 +32,8 @@ export interface Brief {
   customer: string;
   date?: string;
   message: string;
-  timeline: { section: string; minutes: number; from: string; to: string }[];
+  /** The run-sheet: one block per run of the plan, in minute order, then the buffer. */
+  runSheet: RunBlock[];
   totalMinutes: number;
   people: BriefPerson[];
   competitors: { name: string; positioning: string; strengths: string[]; weaknesses: string[]; rebuttals: string[] }[];
@@ -64,7 +68,8 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     customer: config.customer.name,
     date: config.deck.date,
     message: config.goal?.message ?? t('default-message', { customer: config.customer.name }),
-    timeline: timeline(plan, t, startMinutes),
+    // Clock times only when the build was given `--start`; minutes from the start always.
+    runSheet: runSheet(meeting, plan, t, plan.clockStart === undefined ? undefined : startMinutes),
     totalMinutes: plan.duration,
     people: config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
     competitors: config.competitors.map((c) => ({
@@ -91,40 +96,6 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     scorecard: scorecard(meeting, t),
     valueCase: plan.value ? briefValueCase(plan.value, plan.quote, config.strategy?.supporters ?? [], t) : undefined,
   };
-}
-
-function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
-  let minutes = start;
-  const main = plan.sections.filter((s) => s.id !== 'appendix');
-  const titles = runTitles(main, t);
-  const rows = main.map((s, i) => {
-    const from = clock(minutes * 10);
-    minutes += s.wholeMinutes;
-    return { section: titles[i] ?? '', minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
-  });
-  // The buffer is planned for no slide: it is the time in hand at the end, as the agenda shows it.
-  if (plan.buffer > 0) rows.push({ section: t('agenda-buffer'), minutes: plan.buffer, from: clock(minutes * 10), to: clock((minutes + plan.buffer) * 10) });
-  // The minute someone may leave is marked on the row running then.
-  let at = 0;
-  const starts = rows.map((row) => (at += row.minutes) - row.minutes);
-  for (const leaver of plan.leavers) {
-    const row = rows.findIndex((r, i) => (starts[i] ?? 0) <= leaver.minute && leaver.minute < (starts[i] ?? 0) + r.minutes);
-    const target = rows[row];
-    if (target) target.section = `${target.section} · ${t('brief-leaves', { name: leaver.name, clock: clock((start + leaver.minute) * 10) })}`;
-  }
-  return rows;
-}
-
-/** Tenths of a minute since midnight → "14:06" (rounded to the minute). */
-export function clock(tenths: number): string {
-  const minutes = Math.round(tenths / 10);
-  return `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** "14:00" → minutes since midnight; undefined when it is not a time of day. */
-export function parseClock(text: string): number | undefined {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
 function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {
