@@ -90,6 +90,9 @@ function sayFor(slide: PlannedSlide, meeting: ResolvedMeeting, plan: SlidePlan, 
     const leaver = plan.leavers.find((l) => l.close?.index === slide.index);
     const ask = config.closing?.call_to_action ?? t('default-call-to-action');
     lines.push(leaver ? t('brief-run-ask-leaver', { name: leaver.name, minute: leaver.minute, ask }) : t('brief-run-ask', { ask }), t('brief-run-fallback-ask'));
+    // The final closing after an early close asks again, and says what the leaver already agreed to.
+    const earlier = plan.leavers.find((l) => l.close !== null && l.close.index < slide.index);
+    if (!leaver && earlier) lines.push(t('brief-run-ask-repeat', { name: earlier.name }));
   }
   for (const c of plan.concerns.filter((x) => x.slide === slide.index)) {
     lines.push(c.answer === null ? t('brief-run-concern-open', { name: c.person, concern: c.concern }) : t('brief-run-concern', { name: c.person, concern: c.concern, answer: c.answer }));
