@@ -47,7 +47,7 @@ function blocks(d: Deck): { from: number; to: number; text: string }[] {
 }
 const blockAt = (d: Deck, index: number): string => {
   const slide = plan(d).slides.find((s) => s.index === index);
-  return blocks(d).find((b) => slide?.start != null && b.from <= slide.start && slide.start < b.to)?.text ?? '';
+  return blocks(d).find((b) => slide?.start !== undefined && slide.start !== null && b.from <= slide.start && slide.start < b.to)?.text ?? '';
 };
 
 const ALL = Object.keys(DECKS) as Deck[];
