@@ -34,6 +34,9 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   // Stances and who gave which figure are in here: the mark comes before anything else.
   out.push(`**${t('brief-internal')}**`, '');
   runSheetMarkdown(brief.runSheet, t, out);
+  out.push(`## ${t('brief-qualification')}`, '');
+  for (const fact of brief.qualification) out.push(`- **${e(fact.label)}**${t('label-colon')}${e(fact.text)}`);
+  out.push('');
   if (brief.valueCase) {
     const v = brief.valueCase;
     out.push(`## ${t('brief-value')}`, '', `**${e(v.confirm)}**`, '', `### ${t('brief-value-facts')}`, '');

@@ -45,18 +45,29 @@ export interface Brief {
   checklist: { card: string; steps: string[] }[];
   checklistGeneral: string[];
   scorecard: string[];
+  /** Budget, timeline, decision process and who decides, each with its label; unknown ones say so. */
+  qualification: { label: string; text: string }[];
   /** The value case with its arithmetic written out; absent without `value:`. */
   valueCase?: BriefValueCase;
 }
 
-/** Which objections each role tends to raise. */
+/** Which objections each role tends to raise: stalls about money and timing are the owner's and
+ * the budget holder's to make; a user is given none ("I'm not interested" is not theirs to say). */
 const OBJECTION_KINDS_BY_ROLE: Record<Role, readonly string[]> = {
   executive: ['price', 'budget', 'timing'],
   'business-lead': ['price', 'timing', 'trust'],
-  manager: ['trust', 'timing'],
-  user: ['interest'],
+  manager: ['trust'],
+  user: [],
   peer: ['trust'],
 };
+
+/** Each question once (issue 22): it stays with the first person it fits, decision makers first. */
+function onceEach(people: BriefPerson[], weight: (p: BriefPerson) => number): BriefPerson[] {
+  const seen = new Set<string>();
+  const order = [...people].sort((a, b) => weight(a) - weight(b));
+  const kept = new Map(order.map((p) => [p, p.questions.filter((q) => !seen.has(q.q) && seen.add(q.q))]));
+  return people.map((p) => ({ ...p, questions: kept.get(p) ?? [] }));
+}
 
 export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate, startMinutes: number): Brief {
   const { config } = meeting;
@@ -71,7 +82,11 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     // Clock times only when the build was given `--start`; minutes from the start always.
     runSheet: runSheet(meeting, plan, t, plan.clockStart === undefined ? undefined : startMinutes),
     totalMinutes: plan.duration,
-    people: config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
+    people: onceEach(
+      config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
+      (p) => DECISION_ORDER.indexOf(config.audience.find((a) => a.name === p.name)?.decision ?? 'none'),
+    ),
+    qualification: qualification(meeting, t),
     competitors: config.competitors.map((c) => ({
       name: c.name,
       positioning: t(`positioning-${derivePositioning(c)}`),
@@ -96,6 +111,19 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     scorecard: scorecard(meeting, t),
     valueCase: plan.value ? briefValueCase(plan.value, plan.quote, config.strategy?.supporters ?? [], t) : undefined,
   };
+}
+
+const DECISION_ORDER: readonly string[] = ['decision-maker', 'influencer', 'user', 'none'];
+
+/** The qualification facts in a block of their own: what is known, and what is still to ask. */
+function qualification(meeting: ResolvedMeeting, t: Translate): Brief['qualification'] {
+  const q = meeting.config.qualification ?? {};
+  const facts: [string, string | undefined][] = [['budget', q.budget], ['timeline', q.timeline], ['decision-process', q.decision_process], ['notes', q.notes]];
+  const deciders = meeting.config.audience.filter((p) => p.decision === 'decision-maker').map((p) => p.name);
+  return [
+    ...facts.filter(([key, text]) => text !== undefined || key !== 'notes').map(([key, text]) => ({ label: t(`brief-qual-${key}`), text: text ?? t('brief-qual-unknown') })),
+    { label: t('brief-qual-deciders'), text: deciders.length > 0 ? deciders.join(t('list-separator')) : t('brief-qual-unknown') },
+  ];
 }
 
 function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {

@@ -140,3 +140,29 @@ describe('the client copy', () => {
     if (hook) expect(html).not.toMatch(/Hook: “|开场钩子/);
   });
 });
+
+describe('people and qualification after the run-sheet (issue 22, point 3)', () => {
+  it.each(ALL)('%s: asks each question of one person only, and no user is given an objection', (d) => {
+    const md = read(d, 'brief.md');
+    const people = md.slice(md.indexOf(config(d).deck.language === 'en' ? '## Who is in the room' : '## 到场人员'));
+    const cards = people.split('\n### ').slice(1, config(d).audience.length + 1);
+    const questions = cards.flatMap((card) => [...card.matchAll(/^ {2}- (.+?)(?: — |答：)/gm)].map((m) => m[1]));
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.length).toBe(new Set(questions).size);
+    const objections = ['I\'m not interested', '不感兴趣', 'not interested'];
+    for (const user of config(d).audience.filter((p: { role: string }) => p.role === 'user')) {
+      const card = cards.find((c) => c.startsWith(user.name)) ?? '';
+      for (const o of objections) expect(card).not.toContain(o);
+    }
+  });
+
+  it.each(ALL)('%s: has the qualification facts in a block of their own, with who decides', (d) => {
+    const md = read(d, 'brief.md');
+    const en = config(d).deck.language === 'en';
+    const block = md.slice(md.indexOf(en ? '## Qualification' : '## 商机确认'), md.indexOf('\n## ', md.indexOf(en ? '## Qualification' : '## 商机确认') + 1));
+    for (const fact of Object.values(config(d).qualification ?? {})) expect(block).toContain(String(fact));
+    for (const p of config(d).audience.filter((x: { decision: string }) => x.decision === 'decision-maker')) expect(block).toContain(p.name);
+    // What the meeting file does not say is asked, not left out.
+    if (!config(d).qualification?.decision_process) expect(block).toMatch(/not known yet|尚不清楚/);
+  });
+});
