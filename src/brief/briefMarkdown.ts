@@ -1,10 +1,23 @@
 // brief.md: the rehearsal brief as Markdown, for reading in an editor or pasting into notes.
+// It must render in CommonMark viewers in both languages (issue 22): an emphasis marker never
+// stands against punctuation inside it (the colon goes after the closing marker) nor wraps user
+// text that may start or end with punctuation.
 import type { Translate } from '../plan/text.js';
 import type { Brief } from './briefModel.js';
 
-/** User text is text in Markdown too: characters that would start markup are escaped. */
+/**
+ * User text is text in Markdown too: characters that would start markup are escaped, and only
+ * those, so the raw file stays readable (a "+" between two amounts is left alone; one that starts
+ * the text would start a list).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  // "1." is escaped as "1\." : a backslash before a digit is no escape and would show.
+  return escapeInline(text).replace(/^[#+-]/, (m) => `\\${m}`).replace(/^(\d+)([.)])/, (_m, n: string, p: string) => `${n}\\${p}`);
+}
+
+/** Escaped for the middle of a line, where a leading "#", "-" or "1." starts nothing. */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 export function briefMarkdown(brief: Brief, t: Translate): string {
@@ -18,10 +31,12 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
     for (const item of items) out.push(`- ${e(item)}`);
   };
   out.push(`# ${e(t('brief-title', { title: brief.title }))}`, '', e(t('brief-for', { customer: brief.customer, date: brief.date ?? '' })).replace(/ · $/, ''), '');
-  out.push(`## ${t('brief-message')}`, '', `> ${e(brief.message)}`, '');
-  out.push(`## ${t('brief-timeline')}`, '', `| ${t('brief-clock')} | ${t('brief-section')} | ${t('brief-minutes')} |`, '|---|---|---:|');
-  for (const row of brief.timeline) out.push(`| ${row.from}–${row.to} | ${e(row.section)} | ${row.minutes} |`);
-  out.push(`| | **${t('brief-total')}** | **${brief.totalMinutes}** |`, '');
+  // Stances and who gave which figure are in here: the mark comes before anything else.
+  out.push(`**${t('brief-internal')}**`, '');
+  runSheetMarkdown(brief.runSheet, t, out);
+  out.push(`## ${t('brief-qualification')}`, '');
+  for (const fact of brief.qualification) out.push(`- **${e(fact.label)}**${t('label-colon')}${e(fact.text)}`);
+  out.push('');
   if (brief.valueCase) {
     const v = brief.valueCase;
     out.push(`## ${t('brief-value')}`, '', `**${e(v.confirm)}**`, '', `### ${t('brief-value-facts')}`, '');
@@ -39,10 +54,11 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
     if (p.background) out.push(`- ${label('brief-background')}${e(p.background)}`);
     out.push(`- ${label('brief-concerns')}${p.concerns.length > 0 ? clauses(p.concerns) : t('brief-none')}`);
     out.push(`- ${label('brief-stress')}${e(p.stress)}`);
-    if (p.handling) out.push(`- **${label('brief-handling')}**${e(p.handling)}`);
+    if (p.handling) out.push(`- **${t('brief-handling')}**${t('label-colon')}${e(p.handling)}`);
     if (p.questions.length > 0) {
       out.push(`- ${label('brief-questions').trimEnd()}`);
-      for (const q of p.questions) out.push(`  - *${e(q.q)}*${t('answer-lead')}${e(q.a)}`);
+      // No emphasis around a question: it ends in a question mark, right against the answer.
+      for (const q of p.questions) out.push(`  - ${e(q.q)}${t('answer-lead')}${e(q.a)}`);
     }
     out.push('');
   }
@@ -73,4 +89,20 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   out.push('', `## ${t('brief-scorecard')}`, '');
   for (const q of brief.scorecard) out.push(`- ${e(q)}  ☐1 ☐2 ☐3 ☐4 ☐5`);
   return `${out.join('\n')}\n`;
+}
+
+/** One block per run of the plan; labels in bold with their colon outside the marker. */
+function runSheetMarkdown(blocks: Brief['runSheet'], t: Translate, out: string[]): void {
+  const e = escapeMarkdown;
+  const label = (key: string): string => `**${t(key)}**${t('label-colon')}`;
+  out.push(`## ${t('brief-run-sheet')}`, '');
+  for (const block of blocks) {
+    out.push(`### ${e(block.heading)}`, '');
+    for (const mark of block.marks) out.push(`> ${e(mark)}`, '');
+    out.push(`- ${label('brief-run-address')}${e(block.address)}`);
+    if (block.say.length > 0) out.push(`- ${label('brief-run-say').trimEnd()}`, ...block.say.map((line) => `  - ${e(line)}`));
+    if (block.slides.length > 0) out.push(`- ${label('brief-run-slides')}${block.slides.map(escapeInline).join(t('clause-separator'))}`);
+    if (block.contingencies.length > 0) out.push(`- ${label('brief-run-if').trimEnd()}`, ...block.contingencies.map((line) => `  - ${e(line)}`));
+    out.push('');
+  }
 }

@@ -3,8 +3,11 @@
 import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
-import { runTitles } from '../plan/clock.js';
 import { briefValueCase, type BriefValueCase } from './briefValue.js';
+import { runSheet, type RunBlock } from './runSheet.js';
+
+// The command line and the tests read clock times from here.
+export { clock, parseClock } from './clockText.js';
 import type { Person, ResolvedMeeting, Role } from '../types.js';
 
 export interface BriefPerson {
@@ -29,7 +32,8 @@ export interface Brief {
   customer: string;
   date?: string;
   message: string;
-  timeline: { section: string; minutes: number; from: string; to: string }[];
+  /** The run-sheet: one block per run of the plan, in minute order, then the buffer. */
+  runSheet: RunBlock[];
   totalMinutes: number;
   people: BriefPerson[];
   competitors: { name: string; positioning: string; strengths: string[]; weaknesses: string[]; rebuttals: string[] }[];
@@ -41,18 +45,29 @@ export interface Brief {
   checklist: { card: string; steps: string[] }[];
   checklistGeneral: string[];
   scorecard: string[];
+  /** Budget, timeline, decision process and who decides, each with its label; unknown ones say so. */
+  qualification: { label: string; text: string }[];
   /** The value case with its arithmetic written out; absent without `value:`. */
   valueCase?: BriefValueCase;
 }
 
-/** Which objections each role tends to raise. */
+/** Which objections each role tends to raise: stalls about money and timing are the owner's and
+ * the budget holder's to make; a user is given none ("I'm not interested" is not theirs to say). */
 const OBJECTION_KINDS_BY_ROLE: Record<Role, readonly string[]> = {
   executive: ['price', 'budget', 'timing'],
   'business-lead': ['price', 'timing', 'trust'],
-  manager: ['trust', 'timing'],
-  user: ['interest'],
+  manager: ['trust'],
+  user: [],
   peer: ['trust'],
 };
+
+/** Each question once (issue 22): it stays with the first person it fits, decision makers first. */
+function onceEach(people: BriefPerson[], weight: (p: BriefPerson) => number): BriefPerson[] {
+  const seen = new Set<string>();
+  const order = [...people].sort((a, b) => weight(a) - weight(b));
+  const kept = new Map(order.map((p) => [p, p.questions.filter((q) => !seen.has(q.q) && seen.add(q.q))]));
+  return people.map((p) => ({ ...p, questions: kept.get(p) ?? [] }));
+}
 
 export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate, startMinutes: number): Brief {
   const { config } = meeting;
@@ -64,9 +79,14 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     customer: config.customer.name,
     date: config.deck.date,
     message: config.goal?.message ?? t('default-message', { customer: config.customer.name }),
-    timeline: timeline(plan, t, startMinutes),
+    // Clock times only when the build was given `--start`; minutes from the start always.
+    runSheet: runSheet(meeting, plan, t, plan.clockStart === undefined ? undefined : startMinutes),
     totalMinutes: plan.duration,
-    people: config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
+    people: onceEach(
+      config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
+      (p) => DECISION_ORDER.indexOf(config.audience.find((a) => a.name === p.name)?.decision ?? 'none'),
+    ),
+    qualification: qualification(meeting, t),
     competitors: config.competitors.map((c) => ({
       name: c.name,
       positioning: t(`positioning-${derivePositioning(c)}`),
@@ -93,38 +113,17 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
   };
 }
 
-function timeline(plan: SlidePlan, t: Translate, start: number): Brief['timeline'] {
-  let minutes = start;
-  const main = plan.sections.filter((s) => s.id !== 'appendix');
-  const titles = runTitles(main, t);
-  const rows = main.map((s, i) => {
-    const from = clock(minutes * 10);
-    minutes += s.wholeMinutes;
-    return { section: titles[i] ?? '', minutes: s.wholeMinutes, from, to: clock(minutes * 10) };
-  });
-  // The buffer is planned for no slide: it is the time in hand at the end, as the agenda shows it.
-  if (plan.buffer > 0) rows.push({ section: t('agenda-buffer'), minutes: plan.buffer, from: clock(minutes * 10), to: clock((minutes + plan.buffer) * 10) });
-  // The minute someone may leave is marked on the row running then.
-  let at = 0;
-  const starts = rows.map((row) => (at += row.minutes) - row.minutes);
-  for (const leaver of plan.leavers) {
-    const row = rows.findIndex((r, i) => (starts[i] ?? 0) <= leaver.minute && leaver.minute < (starts[i] ?? 0) + r.minutes);
-    const target = rows[row];
-    if (target) target.section = `${target.section} · ${t('brief-leaves', { name: leaver.name, clock: clock((start + leaver.minute) * 10) })}`;
-  }
-  return rows;
-}
+const DECISION_ORDER: readonly string[] = ['decision-maker', 'influencer', 'user', 'none'];
 
-/** Tenths of a minute since midnight → "14:06" (rounded to the minute). */
-export function clock(tenths: number): string {
-  const minutes = Math.round(tenths / 10);
-  return `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** "14:00" → minutes since midnight; undefined when it is not a time of day. */
-export function parseClock(text: string): number | undefined {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+/** The qualification facts in a block of their own: what is known, and what is still to ask. */
+function qualification(meeting: ResolvedMeeting, t: Translate): Brief['qualification'] {
+  const q = meeting.config.qualification ?? {};
+  const facts: [string, string | undefined][] = [['budget', q.budget], ['timeline', q.timeline], ['decision-process', q.decision_process], ['notes', q.notes]];
+  const deciders = meeting.config.audience.filter((p) => p.decision === 'decision-maker').map((p) => p.name);
+  return [
+    ...facts.filter(([key, text]) => text !== undefined || key !== 'notes').map(([key, text]) => ({ label: t(`brief-qual-${key}`), text: text ?? t('brief-qual-unknown') })),
+    { label: t('brief-qual-deciders'), text: deciders.length > 0 ? deciders.join(t('list-separator')) : t('brief-qual-unknown') },
+  ];
 }
 
 function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly PlannedSlide[], person: Person, t: Translate): BriefPerson {

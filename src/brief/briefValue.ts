@@ -21,10 +21,9 @@ export function briefValueCase(value: ValueCase, quote: Quote | undefined, suppo
   const sum = (terms: number[]): string => terms.map(money).join(' + ');
   const yearlyTerms = gains.map((g) => g.yearly).filter((y) => y > 0);
   const cashTerms = gains.map((g) => g.cashFreed).filter((c) => c > 0);
-  const totals = [
-    t('brief-total-yearly', { terms: sum(yearlyTerms.length > 0 ? yearlyTerms : [0]), total: money(value.yearly) }),
-    ...(cashTerms.length > 0 ? [t('brief-total-cash', { terms: sum(cashTerms), total: money(value.cashFreed) })] : []),
-  ];
+  // A sum is written out only when it adds something: "€728,767 = €728,767" says nothing.
+  const line = (key: string, terms: number[], total: number): string => (terms.length > 1 ? t(key, { terms: sum(terms), total: money(total) }) : t(`${key}-single`, { total: money(total) }));
+  const totals = [line('brief-total-yearly', yearlyTerms, value.yearly), ...(cashTerms.length > 0 ? [line('brief-total-cash', cashTerms, value.cashFreed)] : [])];
   const terms = paybackTerms(value);
   if (quote && terms && value.oneTime !== null && value.yearlyCost !== null && value.threeYearNet !== null) {
     const cost = { yearly: money(value.yearly), cost: money(value.yearlyCost), onetime: money(value.oneTime) };

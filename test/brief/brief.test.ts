@@ -21,22 +21,24 @@ describe('rehearsal brief', () => {
     expect(read('northwind-cfo', 'brief.html')).toContain('<html lang="en">');
   });
 
-  it('has a timeline from the start time whose minutes add up to the duration', () => {
+  // The timeline table became the run-sheet (issue 22): its block headings carry the same minutes.
+  it('has a run-sheet from the start time whose blocks add up to the duration, on the clock', () => {
     for (const deck of ['huadong', 'northwind-cfo']) {
       const md = read(deck, 'brief.md');
-      const rows = [...md.matchAll(/^\| (\d+:\d\d)–(\d+:\d\d) \| .+ \| ([\d.]+) \|$/gm)];
-      const tenths = rows.reduce((sum, r) => sum + Math.round(Number(r[3]) * 10), 0);
-      expect(tenths, deck).toBe(config(deck).deck.duration * 10);
-      expect(rows[0]?.[1]).toBe('14:00');
-      expect(rows.at(-1)?.[2]).toBe(clock((14 * 60 + config(deck).deck.duration) * 10));
+      const rows = [...md.matchAll(/^### (?:Minutes|第) (\d+)–(\d+)(?: 分钟)? · (\d+:\d\d)–(\d+:\d\d) · /gm)];
+      const minutes = rows.reduce((sum, r) => sum + Number(r[2]) - Number(r[1]), 0);
+      expect(minutes, deck).toBe(config(deck).deck.duration);
+      expect(rows[0]?.[3]).toBe('14:00');
+      expect(rows.at(-1)?.[4]).toBe(clock((14 * 60 + config(deck).deck.duration) * 10));
     }
   });
 
-  it('marks on the timeline the minute a listener may leave, on the row running then', () => {
+  it('marks in the run-sheet the minute a listener may leave, in the block running then', () => {
     const md = read('huadong', 'brief.md');
-    const row = md.split('\n').find((l) => l.includes('王建国可能在 14:20 离场'));
-    const [from, to] = /^\| (\d+:\d\d)–(\d+:\d\d) \|/.exec(row ?? '')?.slice(1) ?? [];
-    expect(from && from <= '14:20' && to && to > '14:20').toBe(true);
+    const blocks = md.split('\n### ');
+    const block = blocks.find((b) => b.includes('\n> 王建国可能在第 20 分钟离场。')) ?? '';
+    const [from, to] = /^第 (\d+)–(\d+) 分钟/.exec(block)?.slice(1).map(Number) ?? [];
+    expect(from !== undefined && to !== undefined && from <= 20 && 20 < to).toBe(true);
   });
 
   it('has one card per person with stance, concerns, what to stress and questions with answers', () => {
@@ -53,7 +55,8 @@ describe('rehearsal brief', () => {
     const linked = resistant.concerns.find((c: unknown) => typeof c !== 'string');
     expect(card).toContain(escapeMarkdown(linked.answer));
     expect(card).toMatch(/\\?\(slide \d+\\?\)/);
-    expect(card).toMatch(/Questions to expect:\n {2}- \*.+\* — .+/);
+    // No italics around the question: a marker against its question mark does not render.
+    expect(card).toMatch(/Questions to expect:\n {2}- [^*\n]+\? — .+/);
   });
 
   it('carries each competitor\'s positioning and every rebuttal, the contingencies and the supporters', () => {
@@ -88,7 +91,10 @@ describe('rehearsal brief', () => {
     expect(parseClock('14:00')).toBe(840);
     expect(parseClock('9:05')).toBe(545);
     expect(parseClock('25:00')).toBeUndefined();
-    expect(escapeMarkdown('*bold* [link](x) <b>')).toBe('\\*bold\\* \\[link\\]\\(x\\) \\<b\\>');
+    // Only what would start markup: parentheses after an escaped bracket, or a plus between amounts, stay as they are.
+    expect(escapeMarkdown('*bold* [link](x) <b>')).toBe('\\*bold\\* \\[link\\](x) \\<b\\>');
+    expect(escapeMarkdown('¥90,000 + ¥130,000')).toBe('¥90,000 + ¥130,000');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
   });
 });
 
@@ -131,7 +137,7 @@ describe('contingencies in the brief', () => {
     const plan = JSON.parse(read('northwind-cfo', 'plan.json')) as { slides: { index: number; title: string }[]; contingencies: { if: string; slide: number; jumpTo: number | null }[] };
     const first = plan.contingencies[0];
     expect(md).toContain(`- If ${escapeMarkdown(first?.if ?? '')}: `);
-    expect(md).toContain(escapeMarkdown(`(Notes of slide ${first?.slide}; Shift+1)`));
+    expect(md).toContain(`(Notes of slide ${first?.slide}; Shift+1)`);
     const target = plan.slides.find((s) => s.index === first?.jumpTo);
     expect(md).toContain(`- ${escapeMarkdown(`Shift+1: slide ${target?.index}, “${target?.title ?? ''}” — if ${first?.if ?? ''}`)}`);
     const html = read('huadong', 'brief.html');

@@ -35,10 +35,26 @@ describe.each(['huadong', 'northwind-cfo'])('the rehearsal brief of %s in Chromi
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(pathToFileURL(join(out, deck, 'brief.html')).href);
-    const shown = await page.evaluate(() => ({ cards: document.querySelectorAll('.person').length, h2: document.querySelectorAll('h2').length, height: document.body.scrollHeight }));
+    const shown = await page.evaluate(() => {
+      const first = document.querySelector('h2');
+      const block = document.querySelector('.block');
+      return {
+        cards: document.querySelectorAll('.person').length,
+        h2: document.querySelectorAll('h2').length,
+        height: document.body.scrollHeight,
+        first: first?.textContent,
+        // Where the run-sheet's first block starts, in CSS pixels from the top of the page.
+        blockTop: block ? block.getBoundingClientRect().top + window.scrollY : Infinity,
+        internal: document.querySelector('.internal')?.textContent,
+      };
+    });
     expect(shown.cards).toBeGreaterThanOrEqual(3);
-    // Message, value case, timeline, people, competitors, contingencies, supporters, checklist, scorecard.
+    // Run-sheet, qualification, value case, people, competitors, contingencies, supporters, checklist, scorecard.
     expect(shown.h2).toBe(9);
+    // The run-sheet comes first and starts on the first printed page (A4 is 1123 CSS pixels high).
+    expect(shown.first).toBe(deck === 'huadong' ? '流程单' : 'Run-sheet');
+    expect(shown.internal).toBe(deck === 'huadong' ? '内部资料，请勿转发' : 'Internal — do not forward');
+    expect(shown.blockTop).toBeLessThan(1123 * 0.6);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const sizes = pageSizes(pdf);
     expect(sizes.length).toBeGreaterThanOrEqual(1);
