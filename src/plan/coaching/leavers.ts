@@ -38,8 +38,10 @@ function closeOf(slides: readonly CoachedSlide[], close: NonNullable<CoachingInp
   const askAt = main.findIndex((s) => s.draft.closesFor === close.person.name);
   const ask = main[askAt];
   if (!ask || ask.startsAt === undefined) return undefined;
+  // The close starts right after the overview, or after the agenda when there is no overview (as src/plan/earlyClose.ts orders it).
   const overview = main.findIndex((s) => s.slide.kind === 'overview');
-  const first = main[overview >= 0 && overview < askAt ? overview + 1 : askAt] ?? ask;
+  const head = overview >= 0 ? overview : main.findIndex((s) => s.slide.kind === 'agenda');
+  const first = main[head >= 0 && head < askAt ? head + 1 : askAt] ?? ask;
   return { index: ask.slide.index, from: first.startsAt ?? 0, to: ask.startsAt + ask.slide.minutes, shown: close.shown, missed: close.missed, fits: close.fits };
 }
 
