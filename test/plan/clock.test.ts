@@ -39,6 +39,8 @@ describe('onTheClock', () => {
     expect(clocked(['needs', 1], ['needs', 49])).toEqual([5, 45]);
     // 0.1 + 2 + 2 = 4 minutes = 8 halves: 0 + 4 + 4, and the first of the two largest gives one.
     expect(clocked(['needs', 1], ['needs', 20], ['needs', 20])).toEqual([5, 15, 20]);
+    // 0.1 + 0.9 = 1 minute = 2 halves: 0 + 2, and the larger slide can spare one of its two.
+    expect(clocked(['needs', 1], ['needs', 9])).toEqual([5, 5]);
   });
 
   it('leaves a slide without time at none, and takes nothing from a slide with only half a minute', () => {

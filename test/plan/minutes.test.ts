@@ -36,6 +36,8 @@ describe('shareTenths: a section’s time split between its slides', () => {
     expect(shareTenths([1, 1, 1], 10)).toEqual([4, 3, 3]);
     // 6 / 4 = 1.5 each: two tenths left, to the first two.
     expect(shareTenths([1, 1, 1, 1], 6)).toEqual([2, 2, 1, 1]);
+    // 10 / 7 = 1.43 each: three tenths left, to the first three of seven.
+    expect(shareTenths([1, 1, 1, 1, 1, 1, 1], 10)).toEqual([2, 2, 2, 1, 1, 1, 1]);
   });
 
   it('always adds up to the total it was given', () => {
@@ -61,6 +63,8 @@ describe('wholeMinutes: the agenda’s and the brief’s minutes', () => {
     expect(wholeMinutes([25, 25])).toEqual([3, 2]);
     // 1.3 + 1.3 = 2.6, which the meeting counts as 3 minutes: the earlier part gets the extra one.
     expect(wholeMinutes([13, 13])).toEqual([2, 1]);
+    // Seven parts of 0.5 = 3.5, counted as 4 minutes: the first four parts get one each.
+    expect(wholeMinutes([5, 5, 5, 5, 5, 5, 5])).toEqual([1, 1, 1, 1, 0, 0, 0]);
   });
 
   it('adds up to the meeting, rounded to the minute', () => {
