@@ -15,12 +15,48 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every relative module a file imports: static, type-only, re-exports and dynamic `import()`. */
+/** Every relative module a file imports: static, type-only, re-exports and dynamic `import()`, in any quotes. */
 function importsOf(text: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bfrom\s+'(\.{1,2}\/[^']+)'/g, /\bimport\s*\(\s*'(\.{1,2}\/[^']+)'\s*\)/g, /^\s*import\s+'(\.{1,2}\/[^']+)'/gm];
-  for (const pattern of patterns) for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1]);
+  const patterns = [/\bfrom\s+(['"])(\.{1,2}\/[^'"]+)\1/g, /\bimport\s*\(\s*(['"`])(\.{1,2}\/[^'"`]+)\1\s*\)/g, /^\s*import\s+(['"])(\.{1,2}\/[^'"]+)\1/gm];
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) if (match[2]) found.push(match[2]);
   return found;
+}
+
+/**
+ * The floors of src/, lowest first: a room imports only rooms on a lower floor. The pipeline
+ * (load → validate → resolve → plan → render → emit) with the shared helpers below it, the
+ * readers of a plan (check, brief) between plan and render, and the commands on top. A new
+ * folder fails the check until it is given its floor here.
+ */
+const FLOORS: readonly (readonly string[])[] = [
+  ['source/', 'client/'],
+  ['errors.ts'],
+  ['load/'],
+  ['validate/'],
+  ['types.ts', 'theme/'],
+  ['resolve/'],
+  ['plan/'],
+  ['check/', 'brief/'],
+  ['render/', 'browser/'],
+  ['emit/'],
+  ['buildDeck.ts'],
+  ['dev/', 'batch/'],
+  ['cli.ts'],
+  ['index.ts', 'startup/'],
+];
+const floorOf = (room: string): number => FLOORS.findIndex((floor) => floor.includes(room));
+
+/** Imports that go up or sideways, and rooms without a floor. */
+function upward(graph: Map<string, Map<string, Edge>>): string[] {
+  const found: string[] = [];
+  for (const [from, targets] of graph) {
+    if (floorOf(from) < 0) found.push(`${from} has no floor`);
+    for (const [to, edge] of targets) {
+      if (floorOf(to) >= 0 && floorOf(from) >= 0 && floorOf(to) >= floorOf(from)) found.push(`${edge.from} → ${edge.to}`);
+    }
+  }
+  return found.sort();
 }
 
 /** A module's room: its first folder under src/, or the file itself for the few files at the top. */
@@ -91,6 +127,21 @@ describe('imports between the folders of src/', () => {
   it('finds imports of every form, so a loop cannot hide behind a re-export or a lazy import', () => {
     const text = "import { a } from '../load/a.js';\nimport type { B } from './b.js';\nexport { c } from '../c.js';\nconst d = await import('../dev/d.js');\nimport './side.css';";
     expect(importsOf(text).sort()).toEqual(['../c.js', '../dev/d.js', '../load/a.js', './b.js', './side.css']);
+    const doubled = 'import { a } from "../load/a.js";\nexport * from "../c.js";\nconst d = await import(`../dev/d.js`);\nimport "./side.css";\nconst e = "from \'x\'";';
+    expect(importsOf(doubled).sort()).toEqual(['../c.js', '../dev/d.js', '../load/a.js', './side.css']);
+  });
+
+  it('the check sees an import that goes up a floor or sideways, and a folder without a floor', () => {
+    const graph = new Map([
+      ['validate/', new Map([['plan/', { from: 'validate/a.ts', to: 'plan/b.ts' }], ['load/', { from: 'validate/a.ts', to: 'load/c.ts' }]])],
+      ['check/', new Map([['brief/', { from: 'check/d.ts', to: 'brief/e.ts' }]])],
+      ['extras/', new Map([['plan/', { from: 'extras/f.ts', to: 'plan/b.ts' }]])],
+    ]);
+    expect(upward(graph)).toEqual(['check/d.ts → brief/e.ts', 'extras/ has no floor', 'validate/a.ts → plan/b.ts']);
+  });
+
+  it('every folder of src/ imports only downward', () => {
+    expect(upward(roomGraph())).toEqual([]);
   });
 
   it('the check sees a loop when two rooms import each other', () => {

@@ -7,16 +7,45 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** The files under a folder, by path, as bytes: decoded text would hide two different invalid byte sequences. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
   }
   return out;
 }
 
+/**
+ * Runs the installed command with a preload that watches V8's compile calls: how many files were
+ * handed cached bytecode and accepted (served) or refused. The output alone cannot tell, since a
+ * refused cache compiles afresh and builds the same deck.
+ */
+function cacheUse(args: string[], env: Record<string, string> = {}): { served: number; refused: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'demodeck-cache-probe-'));
+  const probe = join(dir, 'probe.cjs');
+  writeFileSync(probe, [
+    "const vm = require('node:vm');",
+    "const seen = { served: 0, refused: 0 };",
+    'const Original = vm.Script;',
+    'vm.Script = class extends Original {',
+    '  constructor(code, options) {',
+    '    super(code, options);',
+    "    if (options && options.cachedData !== undefined) seen[this.cachedDataRejected === true ? 'refused' : 'served']++;",
+    '  }',
+    '};',
+    "require('node:module').syncBuiltinESMExports();",
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify(seen)));`,
+    '',
+  ].join('\n'));
+  const result = spawnSync(process.execPath, ['--require', probe, 'lib/bundle/demodeck.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as { served: number; refused: number };
+}
+
 /** Builds the example decks with a demodeck.js command; the files it wrote, by path. */
-function buildWith(command: string, env: Record<string, string> = {}): Map<string, string> {
+function buildWith(command: string, env: Record<string, string> = {}): Map<string, Buffer> {
   const out = mkdtempSync(join(tmpdir(), 'demodeck-bundle-'));
   const result = spawnSync(process.execPath, [command, 'build', 'decks', '--client-copy', '--variants', '--out', out], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(result.stderr).toBe('');
@@ -47,8 +76,17 @@ describe('the installed demodeck command', () => {
     };
     for (const [how, built] of Object.entries(builds)) {
       expect([...built.keys()].sort(), how).toEqual([...expected.keys()].sort());
-      for (const [name, content] of built) expect(content === expected.get(name), `${how}: ${name}`).toBe(true);
+      for (const [name, content] of built) expect(content.equals(expected.get(name) ?? Buffer.alloc(0)), `${how}: ${name}`).toBe(true);
     }
+  });
+
+  it('runs from the bytecode the build recorded, which V8 accepts, and without it when told to', () => {
+    const args = ['build', 'test/fixtures/minimal/deck.yaml', '--out', mkdtempSync(join(tmpdir(), 'demodeck-cache-use-'))];
+    // The command's own bundle (app.js) and the Handlebars runtime are served from the cache.
+    const cached = cacheUse(args);
+    expect(cached.refused).toBe(0);
+    expect(cached.served).toBeGreaterThanOrEqual(2);
+    expect(cacheUse(args, { DEMODECK_CODE_CACHE: 'off' })).toEqual({ served: 0, refused: 0 });
   });
 
   it('compiles a user template with the Handlebars compiler next to its bundled runtime, like the source', async () => {
@@ -64,10 +102,12 @@ describe('the installed demodeck command', () => {
     const result = spawnSync(process.execPath, ['lib/bundle/demodeck.js', ...args, '--out', viaBundle], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     const built = files(viaBundle);
-    const html = built.get(join('deck', 'index.html')) ?? '';
+    const html = built.get(join('deck', 'index.html'))?.toString('utf8') ?? '';
     expect(html).toContain('<p class="house">');
     expect(html).toContain('<svg class="dd-svg dd-svg-ffab"');
-    expect(built).toEqual(files(viaSource));
+    const expected = files(viaSource);
+    expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, content] of built) expect(content.equals(expected.get(name) ?? Buffer.alloc(0)), name).toBe(true);
   });
 
   it('reports wrong usage with exit code 2', () => {

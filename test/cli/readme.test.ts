@@ -32,9 +32,17 @@ function commandRows(readme: string): Row[] {
   });
 }
 
-/** Output paths a row's description names (`dist/huadong/huadong.pdf`, `out/huadong/`), without placeholders. */
+/**
+ * Output paths a row's description names: under `dist/` or `out/` (`dist/huadong/huadong.pdf`,
+ * `out/huadong/`), without placeholders, and a bare file name (`client.html`, `readiness.json`, the
+ * single-file `index.html`) in the output folder of the row's deck.
+ */
 function promisedOutputs(row: Row): string[] {
-  return [...row.description.matchAll(/`((?:dist|out)\/[^`<>*]+)`/g)].map((m) => m[1] ?? '');
+  const named = [...row.description.matchAll(/`((?:dist|out)\/[^`<>*]+)`/g)].map((m) => m[1] ?? '');
+  const deck = /decks\/([\w-]+)\.yaml/.exec(row.command)?.[1];
+  const out = /--out\s+(\S+)/.exec(row.command)?.[1] ?? 'dist';
+  const bare = deck ? [...row.description.matchAll(/`([\w-]+\.(?:html|json|md|pdf|pptx))`/g)].map((m) => `${out}/${deck}/${m[1] ?? ''}`) : [];
+  return [...named, ...bare];
 }
 
 function freshProject(): string {
@@ -150,11 +158,16 @@ describe('the README\'s command table', () => {
       if (script === 'dev') {
         const preview = await runPreview(project, row.command);
         expect(preview.page, preview.output).toContain('class="reveal"');
-        // Ctrl+C stops it: the preview closes its server and exits 0, or npm, which runs it, stops
-        // on the same signal; either way no stack trace, and the port is free again.
-        expect(preview.code === 0 || preview.signal === 'SIGINT', `${JSON.stringify({ code: preview.code, signal: preview.signal })}\n${preview.output}`).toBe(true);
+        // Ctrl+C stops it: no stack trace, and the port is free again. npm, which runs it, dies of
+        // the same SIGINT whatever the preview's own exit code, so its status says nothing here.
         expect(preview.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
         expect(await portFree(preview.port)).toBe(true);
+        // The README promises exit 0: what npm runs for the row (the script and the row's arguments),
+        // stopped by the same Ctrl+C, must close its server and exit 0.
+        const own = await runPreview(project, `${scripts.dev} ${row.command.split(' -- ')[1] ?? ''}`);
+        expect(own.page, own.output).toContain('class="reveal"');
+        expect({ code: own.code, signal: own.signal }, own.output).toEqual({ code: 0, signal: null });
+        expect(await portFree(own.port)).toBe(true);
         return;
       }
       if (script === 'verify') {
@@ -168,6 +181,10 @@ describe('the README\'s command table', () => {
         }
         return;
       }
+      // What an earlier row wrote does not count: a promised file, and the schemas the project was
+      // cloned with, are removed first, so only this row can bring them back.
+      for (const path of promisedOutputs(row)) if (!path.endsWith('/')) rmSync(join(project, path), { force: true });
+      if (script === 'schema') rmSync(join(project, 'schema'), { recursive: true, force: true });
       const result = spawnSync('sh', ['-c', row.command], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       const log = `${row.command} → exit ${result.status}\n${result.stdout}${result.stderr}`;
       expect(result.status, log).toBe(0);
@@ -177,8 +194,15 @@ describe('the README\'s command table', () => {
         const deck = /(decks\/[\w-]+)\.yaml/.exec(row.command)?.[1]?.replace('decks/', '') ?? '';
         expect(readFileSync(join(project, 'dist', deck, 'index.html'), 'utf8')).toContain('my own FFAB template');
       }
+      if (row.command.includes('--single-file')) {
+        // Self-contained: nothing it needs sits in a file beside it.
+        const html = readFileSync(join(project, promisedOutputs(row).find((p) => p.endsWith('/index.html')) ?? 'missing'), 'utf8');
+        expect(html).not.toMatch(/(?:src|href)="assets\//);
+        expect(html).toContain('class="reveal"');
+      }
       if (script === 'schema') {
         // The schemas in the repository are what the command writes: editors get the current contract.
+        expect(readdirSync(join(project, 'schema')).sort()).toEqual(readdirSync(join(ROOT, 'schema')).sort());
         for (const file of readdirSync(join(ROOT, 'schema'))) {
           expect(readFileSync(join(project, 'schema', file), 'utf8'), `schema/${file} is up to date`).toBe(readFileSync(join(ROOT, 'schema', file), 'utf8'));
         }

@@ -1,5 +1,5 @@
 // Rule 11 of docs/tailoring.md: one config, a deck per person who decides or influences.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,10 +32,11 @@ describe('rule 11 — variants', () => {
   it('--variants builds the deck and one variant per decision maker and influencer', async () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(out, 'deck', 'index.html'))).toBe(true);
-    expect(existsSync(join(out, 'deck', 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'deck-chen-jie', 'index.html'))).toBe(true);
-    // Wang Fang neither decides nor influences.
-    expect(existsSync(join(out, 'deck-wang-fang'))).toBe(false);
+    // Exactly these two: Zhang Min, the deck's own primary, has the deck itself (a variant for her
+    // would be a copy), and Wang Fang neither decides nor influences.
+    expect(readdirSync(out).sort()).toEqual(['deck', 'deck-chen-jie']);
+    expect(readPlan(join(out, 'deck')).primaryAudience).toEqual({ name: 'Zhang Min', role: 'executive' });
     expect(readPlan(join(out, 'deck-chen-jie')).primaryAudience).toEqual({ name: 'Chen Jie', role: 'manager' });
   });
 

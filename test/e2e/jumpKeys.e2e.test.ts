@@ -1,12 +1,12 @@
 // Issue 12, point 3: Shift+1 … Shift+9 jump to contingency N's target in the deck, in real
-// Chromium, showing nothing but the target slide; the speaker view's preview jumps on the bare
-// digit it forwards.
+// Chromium, showing nothing but the target slide; pressed in the speaker view, they move the
+// audience's deck too.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildForBrowser, launchBrowser, type DeckBrowser } from './browser.js';
+import { openSpeakerView } from './hostileDeck.js';
 
 interface PlanJson {
   slides: { index: number; kind: string; title: string }[];
@@ -71,16 +71,23 @@ describe.each(['northwind-cfo', 'huadong'])('jump keys in %s', (deck) => {
     await page.close();
   });
 
-  it('jumps in the speaker view’s preview, which receives the digit without Shift', async () => {
+  it('Shift+N pressed in the speaker view moves the deck the audience sees to contingency N’s target', async () => {
     if (!browser) throw new Error('Chromium did not start');
     const plan = planOf(deck);
     const first = plan.contingencies.findIndex((c) => c.jumpTo !== null);
-    const page = await browser.context.newPage();
-    await page.goto(`${pathToFileURL(join(out, deck, 'index.html')).href}?receiver&postMessageEvents=true`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.Reveal?.isReady?.() === true, undefined, { timeout: 10_000 });
-    // What the speaker view sends its preview when the presenter presses Shift+N there.
-    await page.evaluate((keyCode) => window.postMessage(JSON.stringify({ method: 'triggerKey', args: [keyCode] }), '*'), 48 + first + 1);
-    await page.waitForFunction((h) => window.Reveal.getIndices().h === h, (plan.contingencies[first]?.jumpTo ?? 0) - 1, { timeout: 5_000 });
-    await page.close();
+    const target = (plan.contingencies[first]?.jumpTo ?? 0) - 1;
+    const opened = await browser.open(join(out, deck, 'index.html'));
+    await opened.page.evaluate(() => window.Reveal.slide(2));
+    expect(target).not.toBe(2);
+    const speaker = await openSpeakerView(opened.page, '');
+    try {
+      // The presenter's key press, in the speaker view's own window (it forwards a bare digit).
+      await speaker.popup.keyboard.press(`Shift+Digit${first + 1}`);
+      await opened.page.waitForFunction((h) => window.Reveal.getIndices().h === h, target, { timeout: 5_000 });
+      expect(speaker.consoleErrors).toEqual([]);
+    } finally {
+      await speaker.close();
+      await opened.page.close();
+    }
   });
 });

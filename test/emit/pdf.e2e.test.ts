@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-import { pdfInfo, pdfText, pdfWords } from '../helpers/poppler.js';
+import { pdfInfo, pdfRasters, pdfText, pdfWords } from '../helpers/poppler.js';
 
 interface PlanJson {
   slides: { index: number; title: string; reason: string }[];
@@ -23,18 +23,28 @@ const flat = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * On screen reveal shows the 1280×720 slide at 96% (its margin 0.04), so at least 2% of the width
- * and of the height stays free on each side; every word of every page keeps that margin. Across,
- * the word's box is its glyphs; up and down poppler's box spans the font's whole ascent and
- * descent (for Noto CJK far beyond the glyphs), so there the middle of the word is held to it.
+ * and of the height stays free on each side, on every page: no glyph, line, box or picture in it.
+ * The page is rendered as a reader sees it and every pixel of that strip must be the page's own
+ * background (the colour of its corner): poppler's word boxes span a CJK font's whole ascent and
+ * descent, far beyond the glyphs, and know nothing of drawings. Every page also has text.
  */
 function expectMargins(pdf: string, pages: number): void {
-  const read = pdfWords(pdf);
-  expect(read).toHaveLength(pages);
-  for (const page of read) {
-    expect(page.words.length, `page ${page.page} has text`).toBeGreaterThan(0);
-    const [x, y] = [page.width * 0.02, page.height * 0.02];
-    const outside = page.words.filter((w) => w.xMin < x || w.xMax > page.width - x || (w.yMin + w.yMax) / 2 < y || (w.yMin + w.yMax) / 2 > page.height - y);
-    expect(outside.map((w) => `${w.text} at ${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}–${w.xMax.toFixed(1)},${w.yMax.toFixed(1)}`), `page ${page.page} of ${page.width}×${page.height} pt`).toEqual([]);
+  const words = pdfWords(pdf);
+  expect(words).toHaveLength(pages);
+  for (const page of words) expect(page.words.length, `page ${page.page} has text`).toBeGreaterThan(0);
+  const rasters = pdfRasters(pdf, 48);
+  expect(rasters).toHaveLength(pages);
+  for (const { page, width, height, grey } of rasters) {
+    const [mx, my] = [Math.ceil(width * 0.02), Math.ceil(height * 0.02)];
+    const background = grey[0] ?? 255;
+    const inked: string[] = [];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (x >= mx && x < width - mx && y >= my && y < height - my) continue;
+        if (Math.abs((grey[y * width + x] ?? background) - background) > 24) inked.push(`${x},${y}`);
+      }
+    }
+    expect(inked.slice(0, 10), `page ${page} (${width}×${height} px at 48 dpi): ${inked.length} pixels drawn in the margin`).toEqual([]);
   }
 }
 
@@ -68,7 +78,7 @@ describe('--pdf on the zh-CN example deck', () => {
     }
   });
 
-  it('keeps at least the HTML deck\'s margin around the text, on every page', () => {
+  it('keeps at least the HTML deck\'s margin free of text and drawings, on every page', () => {
     expectMargins(pdf, plan.slides.length);
   });
 

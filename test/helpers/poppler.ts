@@ -1,6 +1,9 @@
 // Reads PDFs with poppler-utils (pdfinfo, pdftotext), installed by .ci/run. A missing tool fails
 // the test with the install command rather than skipping it.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function tool(name: string, args: string[]): string {
   try {
@@ -82,4 +85,29 @@ export function pdfLines(file: string): PdfLine[][] {
 
 function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export interface PdfRaster {
+  page: number;
+  width: number;
+  height: number;
+  /** One grey level (0 black … 255 white) per pixel, row by row. */
+  grey: Uint8Array;
+}
+
+/** Every page rendered in grey at `dpi` (`pdftoppm -gray`): what a reader sees, glyphs, lines and pictures alike. */
+export function pdfRasters(file: string, dpi: number): PdfRaster[] {
+  const dir = mkdtempSync(join(tmpdir(), 'demodeck-pdf-raster-'));
+  try {
+    tool('pdftoppm', ['-r', String(dpi), '-gray', file, join(dir, 'page')]);
+    return readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f, i) => {
+      const bytes = readFileSync(join(dir, f));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.toString('latin1', 0, 40));
+      if (!header) throw new Error(`${f} is not a grey PGM`);
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      return { page: i + 1, width, height, grey: new Uint8Array(bytes.subarray(header[0].length, header[0].length + width * height)) };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -300,7 +300,14 @@ describe('point 4 — early leavers hear the value case first', () => {
     (config.strategy as Record<string, unknown>).contingencies = [{ if: 'Chen Jie has to go', then: 'show the value now', jump_to: 'value' }];
     const plan = planOf(config);
     expect(plan.leavers[0]).toMatchObject({ name: 'Chen Jie', minute: 3, heard: false, key: 1, close: null });
-    const reminder = plan.slides.flatMap((s) => s.notes.say).find((l) => l.startsWith('Around minute 3 Chen Jie'));
-    expect(reminder).toMatch(/press Shift\+1 to show slide \d+ now/);
+    // The reminder waits on the slide running at minute 3, and names the value case's own slide.
+    const at = mainLine(plan).filter((s) => s.notes.say.some((l) => l.startsWith('Around minute 3 Chen Jie')));
+    expect(at).toHaveLength(1);
+    const slide = at[0] as PlannedSlide;
+    expect(startOf(plan, slide)).toBeLessThanOrEqual(3);
+    expect(startOf(plan, slide) + slide.minutes).toBeGreaterThan(3);
+    const value = mainLine(plan).find((s) => s.kind === 'value') as PlannedSlide;
+    expect(startOf(plan, value)).toBeGreaterThanOrEqual(3);
+    expect(slide.notes.say).toContain(`Around minute 3 Chen Jie may leave before the value case: press Shift+1 to show slide ${value.index} now.`);
   });
 });

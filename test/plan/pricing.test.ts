@@ -1,7 +1,7 @@
 // The quote: licence lines summed, delivery listed even when free, annual service = rate × licence.
 import { describe, expect, it } from 'vitest';
 import { loadAndPlan } from '../../src/buildDeck.js';
-import { computeQuote, formatMoney } from '../../src/plan/pricing.js';
+import { computeQuote, formatMoney, formatRate } from '../../src/plan/pricing.js';
 
 describe('quote arithmetic', () => {
   it('sums licence lines and computes the annual service as a rate of the licence total', () => {
@@ -46,5 +46,37 @@ describe('quote arithmetic', () => {
     expect(rows['Implementation and training']).toBe('¥0 | 6 days · included');
     expect(rows['One-time total']).toBe('¥30,000.50');
     expect(rows['Annual service']).toBe('¥4,500.08 | 15% of the licence total, per year');
+  });
+});
+
+describe('the quote as the slide and plan.json show it', () => {
+  it('keeps every line in cents, the currency, the delivery days and the rate', () => {
+    expect(computeQuote({
+      currency: 'USD',
+      licence: [{ item: 'Finance', amount: 14000.004 }, { item: 'Stock', amount: 19000.5 }],
+      delivery: { amount: 12000, days: 10 },
+      annual_service_rate: 0.18,
+    })).toEqual({
+      currency: 'USD',
+      // 14,000.004 is 1,400,000 cents; 19,000.5 is 1,900,050.
+      licence: [{ item: 'Finance', amount: 14000 }, { item: 'Stock', amount: 19000.5 }],
+      licenceTotal: 33000.5,
+      delivery: 12000,
+      deliveryDays: 10,
+      oneTimeTotal: 45000.5,
+      annualServiceRate: 0.18,
+      // 3,300,050 cents × 0.18 = 594,009 cents.
+      annualService: 5940.09,
+    });
+  });
+
+  it('writes a loss with a minus before the sign, and each known sign', () => {
+    expect(formatMoney(-1234.5, 'EUR')).toBe('-€1,234.50');
+    expect([formatMoney(999, 'USD'), formatMoney(1000, 'GBP'), formatMoney(100000, 'CNY')]).toEqual(['$999', '£1,000', '¥100,000']);
+    expect(formatMoney(0.5, 'CHF')).toBe('CHF 0.50');
+  });
+
+  it('writes the service rate as a percentage to two decimals at most', () => {
+    expect([formatRate(0.15), formatRate(0.125), formatRate(0.1234), formatRate(0)]).toEqual(['15%', '12.5%', '12.34%', '0%']);
   });
 });
