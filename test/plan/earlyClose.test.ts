@@ -1,6 +1,6 @@
 // The close of a decision maker who leaves early (src/plan/earlyClose.ts): who gets one, and what
 // joins the price and the ask as the minute they leave moves. The base meeting (60 minutes, no
-// value case) starts the close at minute 9; its parts take: price and ask 5 minutes (9–14), the
+// value case) starts the close at minute 10; its parts take: price and ask 5 minutes (10–15), the
 // case 3, the focus need 7. Each expected end below is those minutes added up by hand.
 import { describe, expect, it } from 'vitest';
 import { earlyDecider } from '../../src/plan/earlyClose.js';
@@ -31,20 +31,22 @@ describe('what joins the price and the ask', () => {
     return planOf(config).leavers[0]?.close;
   };
 
-  it('when even the price and the ask end after the minute, shows them anyway and names the rest as missed', () => {
-    expect(closeAt(10)).toMatchObject({ from: 9, to: 14, shown: ['pricing', 'ask'], missed: ['case', 'focus'], fits: false });
+  // The close must end a minute before they may leave; its parts are listed in the order shown.
+  it('when even the price and the ask end too late, shows them anyway and names the rest as missed', () => {
+    expect(closeAt(10)).toMatchObject({ from: 10, to: 15, shown: ['pricing', 'ask'], missed: ['case', 'focus'], fits: false });
+    expect(closeAt(15)).toMatchObject({ to: 15, fits: false });
   });
 
-  it('at minute 14 shows the price and the ask, which end just in time', () => {
-    expect(closeAt(14)).toMatchObject({ from: 9, to: 14, shown: ['pricing', 'ask'], fits: true });
+  it('at minute 16 shows the price and the ask, which end a minute before', () => {
+    expect(closeAt(16)).toMatchObject({ from: 10, to: 15, shown: ['pricing', 'ask'], fits: true });
   });
 
   it('adds the focus need before the case when both cannot fit, and the case when the focus need does not', () => {
-    // 14 + 7 = 21 is too late at 18, 14 + 3 = 17 is not.
-    expect(closeAt(18)).toMatchObject({ to: 17, shown: ['pricing', 'ask', 'case'], missed: ['focus'], fits: true });
-    // At 22 the focus need fits (21); with the case too it would end at 24.
-    expect(closeAt(22)).toMatchObject({ to: 21, shown: ['pricing', 'ask', 'focus'], missed: ['case'], fits: true });
-    // From 24 everything fits.
-    expect(closeAt(24)).toMatchObject({ to: 24, shown: ['pricing', 'ask', 'focus', 'case'], missed: [], fits: true });
+    // 15 + 3 = 18 is too late at 18 (a minute's margin), fits at 19; 15 + 7 = 22 fits from 23.
+    expect(closeAt(18)).toMatchObject({ to: 15, shown: ['pricing', 'ask'], missed: ['case', 'focus'], fits: true });
+    expect(closeAt(19)).toMatchObject({ to: 18, shown: ['case', 'pricing', 'ask'], missed: ['focus'], fits: true });
+    expect(closeAt(23)).toMatchObject({ to: 22, shown: ['focus', 'pricing', 'ask'], missed: ['case'], fits: true });
+    // From 26 everything fits (15 + 7 + 3 = 25).
+    expect(closeAt(26)).toMatchObject({ to: 25, shown: ['case', 'focus', 'pricing', 'ask'], missed: [], fits: true });
   });
 });
