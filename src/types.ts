@@ -21,6 +21,10 @@ export interface ResolvedFeature {
   benefitsByRole: Partial<Record<Role, string>>;
   metric?: { figure: string; label: string; measures?: string };
   demo: string[];
+  /** Step numbers (from 1) of `demo` that carry the card's point; empty when the card does not say. */
+  mustShow: number[];
+  /** What must exist on the demo system before the meeting; `{date}` stands for the meeting's date. */
+  prepare: string[];
   questions: { q: string; a: string }[];
   /** How the card meets the customer's industry (docs/content-format.md, "Industries"). */
   industryFit: IndustryFit;

@@ -70,7 +70,7 @@ export function planDeck(meeting: ResolvedMeeting, options: PlanOptions = {}): S
     warnings: ctx.warnings,
     concerns: coaching.concerns.map((c) => ({ person: c.person.name, concern: c.concern, slide: c.index ?? null, answer: c.answer ?? null })),
     excitement: coaching.excitement.map((e) => ({ point: e.point, slide: e.index ?? null })),
-    contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null })),
+    contingencies: coaching.contingencies.map((c) => ({ if: c.if, action: c.action, slide: c.index, jumpTo: c.jumpTo ?? null, key: c.key ?? null, cards: c.cards })),
     leavers: coaching.leavers.map((l) => ({ name: l.name, minute: l.minute, valueSlide: l.valueIndex ?? null, valueStartsAt: l.valueStartsAt ?? null, heard: l.heard, key: l.key ?? null, close: l.close ?? null })),
     sale: saleOf(meeting.config),
     value: valueCase,

@@ -140,6 +140,8 @@ export interface ContingencyAnswer {
   jumpTo: number | null;
   /** N of Shift+N, or null without a jump (not part of plan.json). */
   key: number | null;
+  /** Ids of the cards whose click path it needs (`show` and a card `jump_to`; not part of plan.json). */
+  cards: string[];
 }
 
 /** Someone who may leave before the end, and whether the value case comes before (not in plan.json). */

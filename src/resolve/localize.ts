@@ -51,6 +51,8 @@ export function localizeFeature(id: string, origin: ResolvedFeature['origin'], s
     benefitsByRole,
     metric: card.metric ? { figure: typographicMinus(card.metric.figure), label: pick(card.metric.label, language), measures: card.metric.measures } : undefined,
     demo: card.demo.map((step) => pick(step, language)),
+    mustShow: card.must_show ?? [],
+    prepare: (card.prepare ?? []).map((item) => pick(item, language)),
     questions: card.questions.map(({ q, a }) => ({ q: pick(q, language), a: pick(a, language) })),
     industryFit: fit,
   };

@@ -152,6 +152,8 @@ function inlineFeature(card: InlineFeature, id: string): ResolvedFeature {
     benefit: card.benefit,
     benefitsByRole: {},
     demo: card.demo ?? [],
+    mustShow: card.must_show ?? [],
+    prepare: card.prepare ?? [],
     questions: [],
     industryFit: { status: 'fits' },
   };

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import { INDUSTRIES, OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
 import { localized, MAX_TEXT, slug } from './fields.js';
 
+const stepNumber = z.number({ error: 'must be a step number, like 2' }).int({ error: 'must be a whole step number' }).min(1, { error: 'step numbers start at 1' });
+
+/** Each must-show step number names a step of the click path it belongs to (the card's or its wording's). */
+function mustShowInRange(steps: number, mustShow: readonly number[] | undefined, path: (string | number)[], ctx: z.RefinementCtx): void {
+  mustShow?.forEach((n, i) => {
+    if (n > steps) ctx.addIssue({ code: 'custom', path: [...path, 'must_show', i], message: `names step ${n}, but the click path \`demo\` has ${steps} steps: use a number from 1 to ${steps}` });
+  });
+}
+
 const figure = z.string({ error: 'must be text: quote it, like "-30%"' }).trim().min(1).max(40);
 
 const cardTexts = {
@@ -16,6 +25,12 @@ const cardTexts = {
   // shows its own figure (with its name) instead of the card's typical one.
   metric: z.strictObject({ figure, label: localized, measures: slug.optional() }).optional(),
   demo: z.array(localized).min(1).max(8),
+  // Added 2026-12-03 (the brief's demo preparation): the step numbers, from 1, that carry the
+  // card's point and are shown even when time is short; the rest are shown if time allows.
+  must_show: z.array(stepNumber).min(1).max(8).optional(),
+  // What must exist on the demo system before the meeting for those steps; `{date}` stands for
+  // the meeting's date, for data that only shows near it (batches about to expire, this month's invoices).
+  prepare: z.array(localized).max(6).optional(),
   questions: z.array(z.strictObject({ q: localized, a: localized })).max(6),
 };
 
@@ -31,6 +46,11 @@ export const featureCardSchema = z.strictObject({
   /** How the card reads to a customer of another industry, by industry. */
   wording: z.partialRecord(z.enum(INDUSTRIES), industryWording).optional(),
   questions: cardTexts.questions.default([]),
+}).superRefine((card, ctx) => {
+  mustShowInRange(card.demo.length, card.must_show, [], ctx);
+  for (const [industry, wording] of Object.entries(card.wording ?? {})) {
+    if (wording?.must_show || wording?.demo) mustShowInRange((wording.demo ?? card.demo).length, wording.must_show ?? card.must_show, ['wording', industry], ctx);
+  }
 });
 
 export const caseSchema = z.strictObject({

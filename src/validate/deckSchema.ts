@@ -22,6 +22,14 @@ export const inlineFeatureSchema = z.strictObject({
   benefit: text,
   value: z.enum(VALUE_POINTS).optional(),
   demo: textList.optional(),
+  // Added 2026-12-03: as in a library card (docs/content-format.md).
+  must_show: z.array(z.number(onWrongType('must be a step number, like 2')).int({ error: 'must be a whole step number' }).min(1, { error: 'step numbers start at 1' })).min(1).max(20).optional(),
+  prepare: textList.optional(),
+}).superRefine((card, ctx) => {
+  const steps = card.demo?.length ?? 0;
+  card.must_show?.forEach((n, i) => {
+    if (n > steps) ctx.addIssue({ code: 'custom', path: ['must_show', i], message: `names step ${n}, but the card's \`demo\` has ${steps} steps: use a number from 1 to ${steps}` });
+  });
 });
 
 export const inlineCaseSchema = z.strictObject({
@@ -182,7 +190,8 @@ export const deckSchema = z.strictObject({
       structure: z.enum(STRUCTURES).optional(),
       excitement: z.array(excitementPoint).max(20).default([]),
       // `jump_to` (added to the contract): a need id, a card id or a section id; Shift+N jumps there.
-      contingencies: z.array(z.strictObject({ if: text, then: text, jump_to: slug.optional() })).max(20).default([]),
+      // Added 2026-12-03: `show`, the cards whose click path the contingency needs (the brief lists their steps).
+      contingencies: z.array(z.strictObject({ if: text, then: text, jump_to: slug.optional(), show: z.array(slug).min(1).max(6).optional() })).max(20).default([]),
       supporters: textList.default([]),
       // Added to the contract: 快刀式 (quick, feature-led) or 工序式 (process, value-led);
       // the default depends on whether a value case is given (src/plan/saleOrder.ts).

@@ -1,5 +1,5 @@
 // The links an author writes between parts of one meeting (concern → slide, excitement → slide,
-// need → owner and evidence, contingency → jump): each must point at something this deck has, or
+// need → owner and evidence, contingency → jump and the cards it shows): each must point at something this deck has, or
 // it is refused at its line with the names it could have meant. A link is only worth more than a
 // guess when it cannot point nowhere.
 import { suggest } from '../source/didYouMean.js';
@@ -63,6 +63,10 @@ export function checkLinks(config: DeckConfig, report: Report): void {
     if (c.jump_to !== undefined && checkTarget(path, c.jump_to, JUMP_SECTIONS, 'jump') && i >= 9) {
       report(path, 'jump-without-key', `contingency ${i + 1} has a jump, but the deck's keys go from Shift+1 to Shift+9`, 'move this contingency among the first nine, or drop its jump_to');
     }
+    // `show` names cards whose click path the presenter must have ready: only cards this deck holds have one.
+    c.show?.forEach((id, s) => {
+      if (!cardIds.includes(id)) report(['strategy', 'contingencies', i, 'show', s], 'unknown-card', `\`${id}\` is not a card used in this deck`, suggest(id, cardIds, 'a card id from `needs[].features`:'));
+    });
   });
   config.audience.forEach((person, p) => {
     person.concerns.forEach((c, i) => {

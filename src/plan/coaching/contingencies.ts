@@ -3,7 +3,7 @@
 // the meeting starts, else the slide of the card or need it names, else where the person it names has their concerns
 // answered, else the welcome (read before the meeting) — and its `jump_to` becomes a key:
 // Shift+N jumps to contingency N's target without showing anything to the audience.
-import type { Person } from '../../types.js';
+import type { Person, ResolvedMeeting } from '../../types.js';
 import { namesOf } from '../audience.js';
 import type { SlideKind } from '../slidePlan.js';
 import { type CoachingInput, type CoachedSlide, noPlacements, type Placements } from './model.js';
@@ -24,6 +24,8 @@ export interface ContingencyPlan {
   jumpTo?: number;
   /** N of Shift+N, when there is a jump. */
   key?: number;
+  /** Ids of the cards whose click path it needs: its `show`, and the card its `jump_to` names. */
+  cards: string[];
 }
 
 /** `jump_to` section ids and the kind of slide each one means. */
@@ -54,8 +56,14 @@ export function planContingencies({ ctx, slides }: CoachingInput, cuedFor: Reado
     const found = whereItHappens({ ctx, slides }, c.if, cuedFor);
     // A jump read on the slide it jumps to comes too late: the presenter reads it before the meeting.
     const at = target && found === target ? welcome(slides) : found;
-    return { if: c.if, action: c.then, index: at.slide.index, jumpTo: key ? target?.slide.index : undefined, key };
+    return { if: c.if, action: c.then, index: at.slide.index, jumpTo: key ? target?.slide.index : undefined, key, cards: cardsShown(ctx.meeting, c) };
   });
+}
+
+/** The cards a contingency shows: those it names in `show`, then the card it jumps to (a need id wins over a card id). */
+function cardsShown(meeting: ResolvedMeeting, c: { jump_to?: string; show?: string[] }): string[] {
+  const jumpsToCard = c.jump_to !== undefined && !meeting.needs.some((n) => n.id === c.jump_to) && meeting.needs.some((n) => n.features.some((f) => f.id === c.jump_to));
+  return [...new Set([...(c.show ?? []), ...(jumpsToCard && c.jump_to !== undefined ? [c.jump_to] : [])])];
 }
 
 export function contingencyPlacements({ ctx }: CoachingInput, plans: readonly ContingencyPlan[]): Placements {
