@@ -4,6 +4,7 @@
 // text that may start or end with punctuation.
 import type { Translate } from '../plan/text.js';
 import type { Brief } from './briefModel.js';
+import type { PrepCard } from './demoPrep.js';
 
 /**
  * User text is text in Markdown too: characters that would start markup are escaped, and only
@@ -34,6 +35,7 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   // Stances and who gave which figure are in here: the mark comes before anything else.
   out.push(`**${t('brief-internal')}**`, '');
   runSheetMarkdown(brief.runSheet, t, out);
+  demoPrepMarkdown(brief.demoPrep, t, out);
   out.push(`## ${t('brief-qualification')}`, '');
   for (const fact of brief.qualification) out.push(`- **${e(fact.label)}**${t('label-colon')}${e(fact.text)}`);
   out.push('');
@@ -80,15 +82,47 @@ export function briefMarkdown(brief: Brief, t: Translate): string {
   }
   out.push('', `## ${t('brief-supporters')}`, '');
   list(brief.supporters.map((s) => `${s.name}${t('label-colon')}${s.when}`));
-  out.push('', `## ${t('brief-checklist')}`, '');
-  for (const item of brief.checklistGeneral) out.push(`- [ ] ${e(item)}`);
-  for (const card of brief.checklist) {
-    out.push(`- [ ] **${e(card.card)}**`);
-    card.steps.forEach((step, i) => out.push(`  ${i + 1}. ${e(step)}`));
-  }
   out.push('', `## ${t('brief-scorecard')}`, '');
   for (const q of brief.scorecard) out.push(`- ${e(q)}  ☐1 ☐2 ☐3 ☐4 ☐5`);
   return `${out.join('\n')}\n`;
+}
+
+/** The demo preparation: the general checklist, then per live block each card, then the contingencies and the appendix. */
+function demoPrepMarkdown(prep: Brief['demoPrep'], t: Translate, out: string[]): void {
+  const e = escapeMarkdown;
+  // A label before a list ends in its colon; one before text keeps the language's colon and space.
+  const label = (key: string, text?: string): string => (text === undefined ? `**${t(key)}**${t('label-colon')}`.trimEnd() : `**${t(key)}**${t('label-colon')}${e(text)}`);
+  const card = (c: PrepCard, heading: string): void => {
+    out.push(`${heading} ${e(c.heading)}`, '');
+    if (c.sameAs) {
+      out.push(`- ${e(c.sameAs)}`, '');
+      return;
+    }
+    out.push(`- ${label('prep-must-show', c.mustShowNote)}`, ...c.mustShow.map((step) => `  - ${e(step)}`));
+    if (c.tight) out.push(`- ${label('prep-tight-label', c.tight)}`);
+    if (c.ifTime.length > 0) out.push(`- ${label('prep-if-time', c.ifTimeNote)}`, ...c.ifTime.map((step) => `  - ${e(step)}`));
+    out.push(`- ${label('prep-data')}`, ...c.prepare.map((item) => `  - [ ] ${e(item)}`));
+    out.push(`- ${label('prep-fallback-label', c.fallback)}`, '');
+  };
+  out.push(`## ${t('prep-title')}`, '', `### ${t('prep-general')}`, '');
+  for (const item of prep.general) out.push(`- [ ] ${e(item)}`);
+  out.push('');
+  for (const block of prep.blocks) {
+    out.push(`### ${e(block.heading)}`, '');
+    for (const c of block.cards) card(c, '####');
+  }
+  if (prep.contingencies.length > 0) {
+    out.push(`### ${t('prep-contingencies')}`, '');
+    for (const c of prep.contingencies) {
+      out.push(`#### ${e(c.heading)}`, '');
+      if (c.gap) out.push(`- ${e(c.gap)}`, '');
+      for (const shown of c.cards) card(shown, '#####');
+    }
+  }
+  if (prep.appendix.length > 0) {
+    out.push(`### ${t('prep-appendix')}`, '');
+    for (const c of prep.appendix) card(c, '####');
+  }
 }
 
 /** One block per run of the plan; labels in bold with their colon outside the marker. */

@@ -4,6 +4,7 @@ import { derivePositioning } from '../plan/evidenceSlides.js';
 import type { PlannedSlide, SlidePlan } from '../plan/slidePlan.js';
 import type { Translate } from '../plan/text.js';
 import { briefValueCase, type BriefValueCase } from './briefValue.js';
+import { demoPrep, type DemoPrep } from './demoPrep.js';
 import { runSheet, type RunBlock } from './runSheet.js';
 
 // The command line and the tests read clock times from here.
@@ -42,8 +43,8 @@ export interface Brief {
   /** "Shift+1: slide 16, “What it is worth to you” — if …", one line per jump key. */
   keys: string[];
   supporters: { name: string; when: string }[];
-  checklist: { card: string; steps: string[] }[];
-  checklistGeneral: string[];
+  /** Per live block: must-show and if-time steps, the data to prepare, the fallback; then the contingencies' steps. */
+  demoPrep: DemoPrep;
   scorecard: string[];
   /** Budget, timeline, decision process and who decides, each with its label; unknown ones say so. */
   qualification: { label: string; text: string }[];
@@ -51,8 +52,8 @@ export interface Brief {
   valueCase?: BriefValueCase;
 }
 
-/** Which objections each role tends to raise: stalls about money and timing are the owner's and
- * the budget holder's to make; a user is given none ("I'm not interested" is not theirs to say). */
+/** Which objections a decision maker tends to raise, by role: stalls about money and timing are
+ * the owner's and the budget holder's to make. */
 const OBJECTION_KINDS_BY_ROLE: Record<Role, readonly string[]> = {
   executive: ['price', 'budget', 'timing'],
   'business-lead': ['price', 'timing', 'trust'],
@@ -60,6 +61,15 @@ const OBJECTION_KINDS_BY_ROLE: Record<Role, readonly string[]> = {
   user: [],
   peer: ['trust'],
 };
+
+/** The objections a person is likely to raise (issue 22): a decision maker those of their role; an
+ * influencer only a doubt, and only when not already a supporter ("let me think it over" is not a
+ * supporter's line), and "not interested" only when resistant; a user or a bystander none. */
+function objectionKinds(person: Person): readonly string[] {
+  if (person.decision === 'decision-maker') return OBJECTION_KINDS_BY_ROLE[person.role];
+  if (person.decision !== 'influencer' || person.stance === 'supporter' || person.role === 'user') return [];
+  return person.stance === 'resistant' ? ['trust', 'interest'] : ['trust'];
+}
 
 /** Each question once (issue 22): it stays with the first person it fits, decision makers first. */
 function onceEach(people: BriefPerson[], weight: (p: BriefPerson) => number): BriefPerson[] {
@@ -72,6 +82,8 @@ function onceEach(people: BriefPerson[], weight: (p: BriefPerson) => number): Br
 export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate, startMinutes: number): Brief {
   const { config } = meeting;
   const main = plan.slides.filter((s) => !s.appendix);
+  // Clock times only when the build was given `--start`; minutes from the start always.
+  const blocks = runSheet(meeting, plan, t, plan.clockStart === undefined ? undefined : startMinutes);
   return {
     deck: plan.deck,
     language: plan.language,
@@ -79,8 +91,7 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
     customer: config.customer.name,
     date: config.deck.date,
     message: config.goal?.message ?? t('default-message', { customer: config.customer.name }),
-    // Clock times only when the build was given `--start`; minutes from the start always.
-    runSheet: runSheet(meeting, plan, t, plan.clockStart === undefined ? undefined : startMinutes),
+    runSheet: blocks,
     totalMinutes: plan.duration,
     people: onceEach(
       config.audience.map((person) => briefPerson(meeting, plan, main, person, t)),
@@ -106,8 +117,7 @@ export function buildBrief(meeting: ResolvedMeeting, plan: SlidePlan, t: Transla
       return c.key === null || !target ? [] : [t('brief-key-line', { key: c.key, index: target.index, title: target.title, if: c.if })];
     }),
     supporters: (config.strategy?.supporters ?? []).map((name) => ({ name, when: supporterMoment(main, name, t) })),
-    checklist: checklist(meeting, plan),
-    checklistGeneral: ['checklist-data', 'checklist-users', 'checklist-devices', 'checklist-network', 'checklist-offline'].map((key) => t(key)),
+    demoPrep: demoPrep(meeting, plan, blocks, t),
     scorecard: scorecard(meeting, t),
     valueCase: plan.value ? briefValueCase(plan.value, plan.quote, config.strategy?.supporters ?? [], t) : undefined,
   };
@@ -132,7 +142,7 @@ function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly P
   const answeredOn = new Set(theirConcerns.flatMap((c) => (c.slide === null ? [] : [c.slide])));
   const cardQuestions = likelyQuestions(meeting, theirCards, main.filter((s) => answeredOn.has(s.index)).map((s) => s.title));
   const objections = meeting.objections
-    .filter((o) => OBJECTION_KINDS_BY_ROLE[person.role].includes(o.kind))
+    .filter((o) => objectionKinds(person).includes(o.kind))
     .slice(0, 2)
     .map((o) => ({ q: o.says, a: o.answer }));
   const stress = [t(`stress-${person.role}`), ...(person.experienced ? [t('stress-experienced')] : [])].join(t('sentence-separator'));
@@ -171,17 +181,6 @@ function supporterMoment(main: readonly PlannedSlide[], name: string, t: Transla
   const invites = ['say-invite-supporter', 'say-invite-owner', 'say-invite-peer'].map((key) => t(key, { name }));
   const slide = main.find((s) => s.notes.say.some((line) => invites.includes(line)));
   return slide ? t('brief-supporter-when', { index: slide.index, title: slide.title }) : t('brief-supporter-anytime');
-}
-
-/** The click path of every card the deck shows, main line first, each card once. */
-function checklist(meeting: ResolvedMeeting, plan: SlidePlan): Brief['checklist'] {
-  const demoByName = new Map<string, string[]>();
-  for (const card of meeting.needs.flatMap((n) => n.features)) if (!demoByName.has(card.name)) demoByName.set(card.name, card.demo);
-  const seen = new Set<string>();
-  return plan.slides
-    .filter((s) => s.body.kind === 'ffab' && !seen.has(s.title) && seen.add(s.title))
-    .map((s) => ({ card: s.title, steps: demoByName.get(s.title) ?? [] }))
-    .filter((c) => c.steps.length > 0);
 }
 
 /** Step 1's goals turned into questions to rate after the meeting. */

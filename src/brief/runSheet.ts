@@ -18,6 +18,8 @@ export interface RunBlock {
   say: string[];
   /** "10. Credit control at order entry (3 min)". */
   slides: string[];
+  /** The numbers of those slides. */
+  slideIndexes: number[];
   contingencies: string[];
   /** Someone leaving, or a close made for them, in this block. */
   marks: string[];
@@ -42,6 +44,7 @@ export function runSheet(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate
       address: address(slides, everyone, plan, t),
       say: slides.flatMap((s) => sayFor(s, meeting, plan, t)),
       slides: slides.map((s) => t('brief-run-slide', { index: s.index, title: s.title, minutes: s.minutes })),
+      slideIndexes: slides.map((s) => s.index),
       contingencies: contingenciesAt(slides, plan, t),
       marks: marks(from, to, slides, plan, t),
     });
@@ -50,7 +53,7 @@ export function runSheet(meeting: ResolvedMeeting, plan: SlidePlan, t: Translate
   // The buffer is planned for no slide: the time in hand at the end, as the agenda shows it.
   if (plan.buffer > 0) {
     const to = from + plan.buffer;
-    blocks.push({ from, to, heading: heading(from, to, t('agenda-buffer'), start, t), address: t('brief-run-everyone'), say: [t('brief-run-buffer')], slides: [], contingencies: [], marks: marks(from, to, [], plan, t) });
+    blocks.push({ from, to, heading: heading(from, to, t('agenda-buffer'), start, t), address: t('brief-run-everyone'), say: [t('brief-run-buffer')], slides: [], slideIndexes: [], contingencies: [], marks: marks(from, to, [], plan, t) });
   }
   return blocks;
 }

@@ -1,6 +1,8 @@
 // Step 3's timing check and the 7+3 qualification, as a list of checks and a 0–100 score
 // (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
 import { formatMoney } from '../plan/pricing.js';
+import { asksForDemo } from '../plan/words.js';
+import { cardIdsOf } from '../validate/linkChecks.js';
 import { suggestedAt, yamlQuoted } from './linkSuggestions.js';
 import { namesOnSlides } from './namesOnSlides.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
@@ -129,6 +131,18 @@ export const CHECKS: readonly CheckRule[] = [
       const cards = new Map(m.needs.flatMap((n) => n.features).map((f) => [f.id, f]));
       const talk = plan.slides.filter((s) => !s.appendix && s.kind === 'ffab' && s.cardId !== undefined && (cards.get(s.cardId)?.demo.length ?? 0) === 0).map((s) => s.title);
       return talk.length > 0 ? { cards: listOf(m, [...new Set(talk)]) } : undefined;
+    },
+  },
+  {
+    // A contingency answered by showing something needs steps ready; only the cards it names give them (issue 22).
+    code: 'contingency-without-steps', step: 5, severity: 'warn',
+    fails: (m, plan) => {
+      const bare = plan.contingencies.filter((c) => c.cards.length === 0 && asksForDemo(c.action)).map((c) => c.if);
+      if (bare.length === 0) return undefined;
+      // Only ids `show:` accepts: library cards and inline cards given an id.
+      const usable = new Set(cardIdsOf(m.config));
+      const ids = m.needs.flatMap((n) => n.features.filter((f) => f.demo.length > 0 && usable.has(f.id)).map((f) => f.id));
+      return { contingencies: listOf(m, bare), cards: [...new Set(ids)].join(', ') || '—' };
     },
   },
   {

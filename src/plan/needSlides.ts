@@ -160,8 +160,8 @@ export function ffabSlide(ctx: PlanContext, need: ResolvedNeed, card: ResolvedFe
 }
 
 /** Showing a card live takes time per step of its click path; one without steps is a short talk. */
-const TALK_MINUTES = 1.5;
-const MINUTES_PER_STEP = 0.8;
+export const TALK_MINUTES = 1.5;
+export const MINUTES_PER_STEP = 0.8;
 const MOST_MINUTES = 5;
 /** A need in goal.focus is given more time than the rest (issue 18, point 5). */
 export const FOCUS_STRETCH = 1.3;

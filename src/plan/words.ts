@@ -50,3 +50,10 @@ export function minuteNamed(text: string): number | undefined {
   const match = /(\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\b|分钟)/i.exec(text);
   return match ? Number(match[1]) : undefined;
 }
+
+/** A contingency whose answer is to show something live ("show receiving with a scanner", "演示扫码入库"). */
+const SHOWS = /\b(show|shows|showing|demo|demonstrate|walk (them )?through)\b|演示|展示|现场操作|当场操作/i;
+/** Only the show-word is read, not what follows it: which cards a contingency shows is the meeting file's `show:` to say. */
+export function asksForDemo(text: string): boolean {
+  return SHOWS.test(text);
+}

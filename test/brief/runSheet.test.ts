@@ -1,7 +1,7 @@
 // The run-sheet (issue 22, point 1): right after the title, one block per run of the plan in
 // minute order, with what to say, whom to address, the slides and the contingencies; it follows
 // the plan, the early leaver's close and the buffer included. Point 4: marked internal at the top.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,23 @@ describe('people and qualification after the run-sheet (issue 22, point 3)', () 
       const card = cards.find((c) => c.startsWith(user.name)) ?? '';
       for (const o of objections) expect(card).not.toContain(o);
     }
+  });
+
+  it.each(ALL)('%s: gives objections only to those who would raise them: decision makers, and influencers who are not yet won over', (d) => {
+    const md = read(d, 'brief.md');
+    const language = config(d).deck.language === 'en' ? 'en' : 'zh-CN';
+    const says = readdirSync('content/objections').map((f) => (parse(readFileSync(join('content/objections', f), 'utf8')) as { says: Record<string, string> }).says[language] ?? '');
+    const people = md.slice(md.indexOf(language === 'en' ? '## Who is in the room' : '## 到场人员'));
+    const cards = people.split('\n### ').slice(1, config(d).audience.length + 1);
+    let given = 0;
+    for (const person of config(d).audience as { name: string; decision?: string; stance?: string }[]) {
+      const card = cards.find((c) => c.startsWith(person.name)) ?? '';
+      const objections = says.filter((o) => card.includes(o));
+      given += objections.length;
+      const wonOver = person.stance === 'supporter' && person.decision !== 'decision-maker';
+      if (wonOver || person.decision === 'user' || person.decision === 'none') expect(objections, person.name).toEqual([]);
+    }
+    expect(given).toBeGreaterThan(0);
   });
 
   it.each(ALL)('%s: has the qualification facts in a block of their own, with who decides', (d) => {

@@ -56,6 +56,7 @@ const triggers: Record<string, Trigger> = {
   'excitement-unplaced': (c) => ((c.strategy as Record<string, unknown>).excitement = ['a surprise nobody expects']),
   'name-on-slide': (c) => ((c.customer as Record<string, unknown>).situation = `${String((c.audience[0] as Record<string, unknown>).name)} reconciles by hand`),
   'no-demo-steps': (c) => (c.needs[0] = { ...c.needs[0], features: [{ name: 'Policy page', feature: 'a', function: 'b', advantage: 'c', benefit: 'd' }] }),
+  'contingency-without-steps': (c) => ((c.strategy as Record<string, unknown>).contingencies = [{ if: 'the warehouse doubts it', then: 'show receiving with a scanner' }]),
   'leaves-before-value': (c) => ((c.audience[1] as Record<string, unknown>).leaves_after = 2),
   'leaves-before-ask': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 6),
   'no-payback': (c) => delete c.value,
@@ -94,6 +95,19 @@ describe('readiness check', () => {
     const leaves = r.checks.find((c) => c.code === 'leaves-before-value');
     expect(leaves?.ok).toBe(false);
     expect(leaves?.message).toMatch(/^Zhang Min may leave at minute 2, before the value case starts \(minute \d+, slide \d+\); Shift\+1 jumps there\.$/);
+  });
+
+  it('asks for the cards behind a contingency that shows something, and is satisfied by `show` or a jump to a card but not by a jump to a section', () => {
+    const check = (contingencies: unknown[]) => {
+      const config = ready();
+      (config.strategy as Record<string, unknown>).contingencies = contingencies;
+      return readiness(config).checks.find((c) => c.code === 'contingency-without-steps');
+    };
+    const bare = check([{ if: 'the warehouse doubts it', then: 'show receiving with a scanner', jump_to: 'value' }, { if: 'asked about payroll', then: 'say we do not do payroll' }]);
+    expect(bare?.message).toBe('Contingencies that show something live but name no card, so the brief has no steps behind them: the warehouse doubts it.');
+    expect(bare?.fix).toContain('(cards with steps in this deck: credit-check)');
+    expect(check([{ if: 'the warehouse doubts it', then: 'show receiving with a scanner', show: ['credit-check'] }])?.ok).toBe(true);
+    expect(check([{ if: 'the warehouse doubts it', then: 'show receiving with a scanner', jump_to: 'credit-check' }])?.ok).toBe(true);
   });
 
   it('gives the YAML to add for an unplaced concern or excitement point, with an `at` suggested by shared words for the author to confirm', () => {

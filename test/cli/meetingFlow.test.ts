@@ -29,9 +29,10 @@ beforeAll(async () => {
 const read = (folder: string, file: string): string => readFileSync(join(out, folder, file), 'utf8');
 const planOf = (folder: string): PlanJson => JSON.parse(read(folder, 'plan.json'));
 const languageOf = (folder: string): string => (folder.startsWith('huadong') ? 'zh-CN' : 'en');
-/** The run-sheet's blocks: "### Minutes 0–4 · 14:00–14:04 · Opening" / "### 第 0–5 分钟 · 14:00–14:05 · 开场". */
+/** The run-sheet's blocks: "### Minutes 0–4 · 14:00–14:04 · Opening" / "### 第 0–5 分钟 · 14:00–14:05 · 开场".
+ * Only the run-sheet, the first `## ` section: the demo preparation repeats its live blocks' headings. */
 const runSheetBlocks = (md: string): { from: number; to: number; clock: string; title: string }[] =>
-  [...md.matchAll(/^### (?:Minutes |第 )(\d+)–(\d+)(?: 分钟)? · (\d+:\d\d–\d+:\d\d) · (.+)$/gm)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), clock: m[3] ?? '', title: m[4] ?? '' }));
+  [...md.slice(md.indexOf('\n## '), md.indexOf('\n## ', md.indexOf('\n## ') + 1)).matchAll(/^### (?:Minutes |第 )(\d+)–(\d+)(?: 分钟)? · (\d+:\d\d–\d+:\d\d) · (.+)$/gm)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), clock: m[3] ?? '', title: m[4] ?? '' }));
 const clockOf = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The agenda slide's section of index.html. */
