@@ -108,7 +108,7 @@ export function newContent(options: NewContentOptions, io: Omit<NewIo, 'interact
   const text = contentText(options.kind, { id, schema: schemaRef(file, options.kind === 'card' ? 'feature' : 'case'), en, zh, comments });
   write(file, shown, text, options.force);
   const t = options.language === 'zh-CN' ? zh : en;
-  io.out(t('new-wrote', { file: shown, count: placeholderFields(parseYamlText(text, shown)).length }));
+  io.out(t('new-wrote-content', { file: shown, count: placeholderFields(parseYamlText(text, shown)).length }));
   io.out(t(options.kind === 'card' ? 'new-card-about' : 'new-case-about', { id }));
   return 0;
 }
