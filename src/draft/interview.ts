@@ -33,7 +33,8 @@ export async function interview(setup: InterviewSetup): Promise<MeetingAnswers> 
   clack.intro(`demodeck new · ${setup.shownFile}`);
   // The language is not chosen yet, so the first question is asked in both.
   const customer = await ask.text(`${en('new-q-customer')} · ${zh('new-q-customer')}`, { fallback: setup.customer, hint: `${en('new-hint-unknown')} · ${zh('new-hint-unknown')}` });
-  const language = await ask.select<Language>(`${en('new-q-language')} · ${zh('new-q-language')}`, [{ value: 'en', label: 'English' }, { value: 'zh-CN', label: '简体中文' }], setup.language ?? 'en');
+  const languageQuestion = `${en('new-q-language')} · ${zh('new-q-language')} · ↑/↓ · Enter`;
+  const language = await ask.select<Language>(languageQuestion, [{ value: 'en', label: 'English' }, { value: 'zh-CN', label: '简体中文' }], setup.language ?? 'en', languageQuestion);
   const t = setup.translators[language];
   ask.t = t;
   const duration = await ask.number(t('new-q-duration'), { fallback: setup.duration ?? DEFAULT_DURATION, min: 5, max: 240, whole: true, error: t('new-error-whole', { min: 5, max: 240 }) });
@@ -181,13 +182,15 @@ class Asker {
     return value === undefined ? undefined : readNumber(value);
   }
 
-  async select<T extends string>(message: string, options: { value: T; label: string }[], initialValue: T): Promise<T> {
+  // The library's own key instructions are English only; the keys are said in the meeting's language instead.
+  async select<T extends string>(question: string, options: { value: T; label: string }[], initialValue: T, message = this.t('new-keys-select', { question })): Promise<T> {
     // The library's Option type is conditional on the value type; a string union fits its first branch.
-    return this.answered(await this.clack.select({ message, options: options as Parameters<Clack['select']>[0]['options'], initialValue })) as T;
+    const choice = await this.clack.select({ message, options: options as Parameters<Clack['select']>[0]['options'], initialValue, showInstructions: false });
+    return this.answered(choice) as T;
   }
 
   async multiselect(message: string, options: { value: string; label: string; hint: string }[]): Promise<string[]> {
     if (options.length === 0) return [];
-    return this.answered(await this.clack.multiselect({ message, options, required: false, maxItems: 10 }));
+    return this.answered(await this.clack.multiselect({ message: this.t('new-keys-multiselect', { question: message }), options, required: false, maxItems: 10, showInstructions: false }));
   }
 }
