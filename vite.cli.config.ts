@@ -21,7 +21,7 @@ export default defineConfig({
   ssr: {
     // handlebars/runtime is bundled; the full compiler is required only for user templates.
     noExternal: ['yaml', 'zod', 'handlebars'],
-    external: ['playwright-core', 'pptxgenjs', 'jszip', 'vite'],
+    external: ['playwright-core', 'pptxgenjs', 'jszip', 'vite', '@clack/prompts'],
   },
   plugins: [
     {

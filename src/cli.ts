@@ -42,7 +42,17 @@ export const USAGE = `Usage:
       Serves the deck on http://127.0.0.1:N/ (default 5173), rebuilding and reloading the page
       whenever the config, a content card or a template changes; a broken config shows its errors.
   demodeck schema [--out DIR]
-      Writes the JSON Schemas for editors (default DIR: schema).`;
+      Writes the JSON Schemas for editors (default DIR: schema).
+  demodeck new meeting.yaml [--customer NAME] [--language en|zh-CN] [--duration MIN]
+               [--from deck.yaml] [--force]
+      Writes a new meeting file. On a terminal it asks what the demo method needs (Enter accepts
+      each default, Ctrl+C writes nothing); in scripts it asks nothing. What was not answered is
+      a TODO text that check-deck lists (placeholders-left). --from starts from an existing
+      meeting. An existing file is never replaced without --force.
+  demodeck new card content/features/ID.yaml [--language en|zh-CN|both] [--force]
+  demodeck new case content/cases/ID.yaml [--language en|zh-CN|both] [--force]
+      Writes a feature card or a success case with placeholder texts in both languages (comments
+      in the language given), which the project's decks use by its id at once.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -54,6 +64,8 @@ export interface Io {
   tty?: boolean;
   /** Raw stdout, for redrawing the progress lines. */
   write?: (text: string) => void;
+  /** stdin and stdout are a terminal and this is no CI run: `new` may ask questions. */
+  interactive?: boolean;
 }
 
 const defaultIo: Io = {
@@ -63,6 +75,7 @@ const defaultIo: Io = {
   colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
   tty: process.stdout.isTTY === true,
   write: (text) => process.stdout.write(text),
+  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true && process.env.CI !== 'true',
 };
 
 class UsageError extends Error {}
@@ -79,6 +92,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         return checkCommand(rest, io);
       case 'dev':
         return await devCommand(rest, io);
+      case 'new':
+        return await newCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':
@@ -223,6 +238,32 @@ async function devCommand(args: readonly string[], io: Io): Promise<number> {
   await new Promise<void>((done) => process.once('SIGINT', done));
   await server.close();
   return 0;
+}
+
+/** `new`: the prompt library and the drafting code load only here, so a build never pays for them. */
+async function newCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { customer: { type: 'string' }, language: { type: 'string' }, duration: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
+  const [first, second] = positionals;
+  const { newContent, newMeeting } = await import('./draft/newFiles.js');
+  if (first === 'card' || first === 'case') {
+    if (positionals.length !== 2 || second === undefined) throw new UsageError(`new ${first} takes exactly one file, like content/${first === 'card' ? 'features' : 'cases'}/my-${first}.yaml`);
+    const extra = (['customer', 'duration', 'from'] as const).find((flag) => values[flag] !== undefined);
+    if (extra) throw new UsageError(`--${extra} is for a new meeting, not a ${first}`);
+    const language = values.language ?? 'en';
+    if (language !== 'en' && language !== 'zh-CN' && language !== 'both') throw new UsageError(`--language takes en, zh-CN or both, not \`${language}\``);
+    return newContent({ kind: first, file: second, language, force: values.force }, io);
+  }
+  if (positionals.length !== 1 || first === undefined) throw new UsageError('new takes exactly one file, like demodeck new meeting.yaml');
+  const language = values.language;
+  if (language !== undefined && language !== 'en' && language !== 'zh-CN') throw new UsageError(`--language takes en or zh-CN, not \`${language}\``);
+  const duration = values.duration === undefined ? undefined : Number(values.duration);
+  if (duration !== undefined && (!Number.isInteger(duration) || duration < 5 || duration > 240)) throw new UsageError(`--duration takes whole minutes from 5 to 240, not \`${values.duration}\``);
+  return newMeeting({ file: first, customer: values.customer, language, duration, from: values.from, force: values.force }, { out: io.out, err: io.err, cwd: io.cwd, interactive: io.interactive === true });
 }
 
 function writeOutput(file: string, content: string): void {

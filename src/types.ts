@@ -1,5 +1,6 @@
 // The data that flows between the stages: config → resolved meeting → slide plan → markup.
 import type { ListSplit } from './source/listSplits.js';
+import type { PlaceholderField } from './source/placeholders.js';
 import type { DeckConfig } from './validate/deckSchema.js';
 import type { Language, Role, Stance, Structure, ValuePoint, Decision, Technique, Positioning, Industry, Sale } from './validate/enums.js';
 
@@ -119,4 +120,14 @@ export interface ResolvedMeeting {
   logos: { customer?: EmbeddedImage; presenter?: EmbeddedImage; brand?: EmbeddedImage };
   /** Flow-list items a comma split off the text before them (readiness `list-split-at-comma`). */
   listSplits?: readonly ListSplit[];
+  /**
+   * Texts still holding a `demodeck new` placeholder (readiness `placeholders-left`): the deck
+   * file's in its order, then those of the project's own cards and cases it uses; `file` is set
+   * for the latter, relative to the project folder.
+   */
+  placeholders?: readonly MeetingPlaceholder[];
+}
+
+export interface MeetingPlaceholder extends PlaceholderField {
+  file?: string;
 }

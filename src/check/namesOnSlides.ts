@@ -2,6 +2,7 @@
 // slide (a figure's source, the situation, the hook, the call to action…). Who said what belongs
 // in the notes and the brief; in front of the room a name reads as blame or as gossip.
 import { namesOf } from '../plan/audience.js';
+import { isPlaceholder } from '../source/placeholders.js';
 import type { DeckConfig } from '../validate/deckSchema.js';
 
 /** Config texts shown on slides, each with its field path. */
@@ -41,7 +42,8 @@ function shownTexts(config: DeckConfig): [string, string][] {
 
 /** Every shown text that names someone in the audience: the field and the name. */
 export function namesOnSlides(config: DeckConfig): { field: string; name: string }[] {
-  const people = config.audience.map((person) => ({
+  // A placeholder (`TODO: the name of …`) is no one's name: its words are in every other placeholder, and `placeholders-left` names it.
+  const people = config.audience.filter((person) => !isPlaceholder(person.name)).map((person) => ({
     name: person.name,
     // A Chinese job title's stem (财务 of 财务经理) is a word, not a name: only names count here.
     forms: namesOf({ ...person, title: undefined }).map((form) => (/^[\p{Script=Han}]/u.test(form) ? new RegExp(escape(form), 'u') : new RegExp(`(^|[^\\p{L}])${escape(form)}(?![\\p{L}])`, 'u'))),

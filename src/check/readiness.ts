@@ -204,6 +204,16 @@ export const CHECKS: readonly CheckRule[] = [
       return { splits: splits.map((s) => t('list-split', { path: s.path, line: s.line, item: s.item })).join(t('clause-separator')), fixes: fixes.join(t('clause-separator')) };
     },
   },
+  {
+    // `demodeck new` leaves TODO / 待填写 texts where nothing was answered; they build, so only this check stops them reaching the customer.
+    code: 'placeholders-left', step: 3, severity: 'block',
+    fails: (m, _plan, t) => {
+      const left = m.placeholders ?? [];
+      if (left.length === 0) return undefined;
+      const fields = left.map((p) => (p.file === undefined ? t('placeholder-field', { path: p.path, line: p.line }) : t('placeholder-field-in', { file: p.file, path: p.path, line: p.line })));
+      return { count: left.length, fields: fields.join(t('list-separator')) };
+    },
+  },
 ];
 
 /** Library cards, cases and objection answers written for other industries than the customer's, each with the industries it was written for. */

@@ -1,6 +1,6 @@
 // Turns ids into library entries in the deck's language. Unknown ids are reported all at once,
 // each with its line and column and the closest known id.
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { DeckError, type Problem } from '../errors.js';
 import { findThemeCss, IMAGE_EXTENSIONS, listThemes, MAX_IMAGE_BYTES, readImageAsDataUri } from '../load/assets.js';
 import { TOOL_ROOT } from '../load/toolRoot.js';
@@ -9,9 +9,10 @@ import { codeFrame } from '../source/codeFrame.js';
 import { suggest } from '../source/didYouMean.js';
 import { byPosition, formatPath, locate } from '../source/location.js';
 import { listSplits } from '../source/listSplits.js';
+import { placeholderFields } from '../source/placeholders.js';
 import type { ContentLibrary } from '../validate/contentLibrary.js';
 import type { DeckConfig, InlineCase, InlineFeature } from '../validate/deckSchema.js';
-import type { EmbeddedImage, Language, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
+import type { EmbeddedImage, Language, MeetingPlaceholder, ResolvedCase, ResolvedFeature, ResolvedMeeting, ResolvedNeed } from '../types.js';
 import { withBrand } from '../theme/brandTheme.js';
 import { industriesOf } from './industry.js';
 import { localizeCase, localizeFeature, localizeObjection, localizeProduct } from './localize.js';
@@ -137,7 +138,24 @@ export function resolveMeeting({ config, source, deckFile, projectDir, library, 
     themeCss: withBrand(themeCss ?? '', config.deck.brand),
     logos,
     listSplits: listSplits(source),
+    placeholders: [...placeholderFields(source), ...projectPlaceholders(config, library, projectDir)],
   };
+}
+
+/** Placeholders left in the project's own cards and cases this deck uses, each file once, in the order the deck names them. */
+function projectPlaceholders(config: DeckConfig, library: ContentLibrary, projectDir: string): MeetingPlaceholder[] {
+  const refs = [
+    ...config.needs.flatMap((n) => n.features).filter((f): f is string => typeof f === 'string').map((id) => ['features', id] as const),
+    ...config.cases.filter((c): c is string => typeof c === 'string').map((id) => ['cases', id] as const),
+  ];
+  const seen = new Set<string>();
+  return refs.flatMap(([kind, id]) => {
+    const entry = library.get(kind, id);
+    if (!entry || entry.origin !== 'project' || seen.has(entry.file)) return [];
+    seen.add(entry.file);
+    const file = relative(projectDir, entry.file).replace(/\\/g, '/');
+    return library.placeholders(kind, id).map((field) => ({ ...field, file }));
+  });
 }
 
 function inlineFeature(card: InlineFeature, id: string): ResolvedFeature {

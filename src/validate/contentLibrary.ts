@@ -2,6 +2,7 @@
 // checked against its schema only when a deck asks for it, and kept until its file changes.
 import type { z } from 'zod';
 import { ContentFiles, type ContentOrigin } from '../load/contentFiles.js';
+import { placeholderFields, type PlaceholderField } from '../source/placeholders.js';
 import { CONTENT_KINDS, stringsSchema, type ContentKind } from './contentSchema.js';
 import { validateSource } from './validateFile.js';
 
@@ -14,7 +15,7 @@ export interface ContentEntry<K extends ContentKind> {
 
 export class ContentLibrary {
   private readonly files: ContentFiles;
-  private readonly cache = new Map<string, { version: number; value: unknown }>();
+  private readonly cache = new Map<string, { version: number; value: unknown; placeholders: PlaceholderField[] }>();
 
   constructor(
     projectDir: string,
@@ -36,6 +37,14 @@ export class ContentLibrary {
     return { id, origin: found.origin, file: found.file, value: value as ContentEntry<K>['value'] };
   }
 
+  /** The texts of an entry's file that still hold a `demodeck new` placeholder (none in the shipped library). */
+  placeholders(kind: ContentKind, id: string): PlaceholderField[] {
+    const found = this.files.find(kind, id);
+    if (!found) return [];
+    this.validated(found.file, CONTENT_KINDS[kind], 'content entry');
+    return this.cache.get(found.file)?.placeholders ?? [];
+  }
+
   /** UI strings: the shipped file, with the project's keys laid over it. */
   strings(language: string): Map<string, string> {
     const merged = new Map<string, string>();
@@ -52,7 +61,7 @@ export class ContentLibrary {
     if (cached && cached.version === version) return cached.value;
     const read = this.files.read(file);
     const value = 'shipped' in read ? read.shipped : validateSource(read.source, schema, what);
-    this.cache.set(file, { version, value });
+    this.cache.set(file, { version, value, placeholders: 'source' in read ? placeholderFields(read.source) : [] });
     return value;
   }
 }

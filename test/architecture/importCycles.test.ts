@@ -41,7 +41,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['render/', 'browser/'],
   ['emit/'],
   ['buildDeck.ts'],
-  ['dev/', 'batch/'],
+  ['dev/', 'batch/', 'draft/'],
   ['cli.ts'],
   ['index.ts', 'startup/'],
 ];

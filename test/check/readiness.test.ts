@@ -63,6 +63,7 @@ const triggers: Record<string, Trigger> = {
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
   'list-split-at-comma': () => (yaml: string): string => yaml.replace(/excitement:\n\s*- .*\n(?: {5,}.*\n)*/, 'excitement: [live mobile approval, with Chen Jie signing off]\n'),
+  'placeholders-left': (c) => ((c.customer as Record<string, unknown>).industry = 'TODO: the customer\'s industry'),
 };
 
 describe('readiness check', () => {
@@ -155,7 +156,7 @@ describe('readiness check', () => {
 
   it('marks a missing decision maker and missing groundwork as blocking', () => {
     const r = readiness(ready());
-    expect(r.checks.filter((c) => c.severity === 'block').map((c) => c.code)).toEqual(['no-decision-maker', 'no-groundwork']);
+    expect(r.checks.filter((c) => c.severity === 'block').map((c) => c.code)).toEqual(['no-decision-maker', 'no-groundwork', 'placeholders-left']);
   });
 
   it('takes 6 points per missing 7+3 fact, 5 for a missing message, hook, rules or call to action', () => {

@@ -58,9 +58,13 @@ function freshProject(): string {
   return dir;
 }
 
-/** The README's placeholders for a user's own files: a deck outside decks/ and a template folder. */
+/**
+ * The README's placeholders for a user's own files: a deck outside decks/ and a template folder.
+ * A `new-deck` row writes its file itself (and refuses one that exists): only its `--from` is the user's.
+ */
 function userFiles(project: string, command: string): void {
-  for (const yaml of command.matchAll(/(?:^|\s)((?!decks\/)[\w-]+\/[\w/-]+\.ya?ml)/g)) {
+  const own = /^npm run new-deck\b/.test(command) ? /--from\s+((?!decks\/)[\w-]+\/[\w/-]+\.ya?ml)/g : /(?:^|\s)((?!decks\/)[\w-]+\/[\w/-]+\.ya?ml)/g;
+  for (const yaml of command.matchAll(own)) {
     const file = join(project, yaml[1] ?? '');
     if (existsSync(file)) continue;
     mkdirSync(dirname(file), { recursive: true });
@@ -190,6 +194,11 @@ describe('the README\'s command table', () => {
       expect(result.status, log).toBe(0);
       expect(`${result.stdout}${result.stderr}`, log).not.toMatch(/\n\s+at .+:\d+:\d+/);
       for (const path of promisedOutputs(row)) expect(existsSync(join(project, path)), `${row.command} promises ${path}`).toBe(true);
+      if (script === 'new-deck') {
+        // Without a terminal nothing is asked: the file the row names is written straight away.
+        const target = /--\s+(?:(?:card|case)\s+)?(\S+\.ya?ml)/.exec(row.command)?.[1] ?? 'missing';
+        expect(existsSync(join(project, target)), `${row.command} writes ${target}`).toBe(true);
+      }
       if (row.command.includes('--templates')) {
         const deck = /(decks\/[\w-]+)\.yaml/.exec(row.command)?.[1]?.replace('decks/', '') ?? '';
         expect(readFileSync(join(project, 'dist', deck, 'index.html'), 'utf8')).toContain('my own FFAB template');
