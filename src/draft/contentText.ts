@@ -33,6 +33,8 @@ export function contentText(kind: ContentDraftKind, options: ContentTextOptions)
       ['advantage', 'new-card-advantage', both('new-todo-card-advantage')],
       ['benefit', 'new-card-benefit', both('new-todo-card-benefit')],
       ['demo', 'new-card-demo', [both('new-todo-card-demo')]],
+      ['must_show', 'new-card-must-show', [1]],
+      ['prepare', 'new-card-prepare', [both('new-todo-card-prepare')]],
       ['questions', 'new-card-questions', [{ q: both('new-todo-card-question'), a: both('new-todo-card-answer') }]],
     ]
     : [
