@@ -98,6 +98,7 @@ function demoPrepMarkdown(prep: Brief['demoPrep'], t: Translate, out: string[]):
       out.push(`- ${e(c.sameAs)}`, '');
       return;
     }
+    if (c.leadIn.length > 0) out.push(`- ${label('prep-lead-in', t('prep-lead-in-note'))}`, ...c.leadIn.map((step) => `  - ${e(step)}`));
     out.push(`- ${label('prep-must-show', c.mustShowNote)}`, ...c.mustShow.map((step) => `  - ${e(step)}`));
     if (c.tight) out.push(`- ${label('prep-tight-label', c.tight)}`);
     if (c.ifTime.length > 0) out.push(`- ${label('prep-if-time', c.ifTimeNote)}`, ...c.ifTime.map((step) => `  - ${e(step)}`));

@@ -140,7 +140,10 @@ function briefPerson(meeting: ResolvedMeeting, plan: SlidePlan, main: readonly P
   const theirCards = main.filter((s) => s.kind === 'ffab' && s.for.includes(person.name)).map((s) => s.title);
   const theirConcerns = plan.concerns.filter((c) => c.person === person.name);
   const answeredOn = new Set(theirConcerns.flatMap((c) => (c.slide === null ? [] : [c.slide])));
-  const cardQuestions = likelyQuestions(meeting, theirCards, main.filter((s) => answeredOn.has(s.index)).map((s) => s.title));
+  const answering = main.filter((s) => answeredOn.has(s.index)).map((s) => s.title);
+  // An owner asks about what they care about, not how a screen is configured: an executive is given
+  // only the questions of the cards that answer their own concerns; the detail goes to whoever runs it.
+  const cardQuestions = likelyQuestions(meeting, person.role === 'executive' ? theirCards.filter((c) => answering.includes(c)) : theirCards, answering);
   const objections = meeting.objections
     .filter((o) => objectionKinds(person).includes(o.kind))
     .slice(0, 2)

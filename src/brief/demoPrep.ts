@@ -18,6 +18,9 @@ export interface PrepCard {
   mustShow: string[];
   /** A highlight happens on this card: the steps it needs are must-show too. */
   mustShowNote?: string;
+  /** Steps before a must-show step that are not must-show themselves: the data is prepared, so
+   * they are a quick move to the right screen, never redone (issue 22's cold read). */
+  leadIn: string[];
   ifTime: string[];
   /** "About 1 of them fits in the slide's minutes." when some but not all do. */
   ifTimeNote?: string;
@@ -115,7 +118,9 @@ function prepCard(card: ResolvedFeature, slide: PlannedSlide | undefined, meetin
   // The card's own must-show steps; without them, the first steps that fit in the slide's minutes. A
   // highlight on the card is said beside them: the file does not say which steps it needs.
   const must = card.mustShow.length > 0 ? numbers.filter((n) => card.mustShow.includes(n)) : numbers.slice(0, fit);
-  const rest = numbers.filter((n) => !must.includes(n));
+  const last = Math.max(...must);
+  const leadIn = numbers.filter((n) => n < last && !must.includes(n));
+  const rest = numbers.filter((n) => n > last);
   const room = Math.max(0, Math.min(rest.length, fit - must.length));
   const need = slide?.needId === undefined ? undefined : meeting.needs.find((n) => n.id === slide.needId);
   const where = slide === undefined ? undefined : timed ? t('brief-run-slide', { index: slide.index, title: slide.title, minutes: slide.minutes }) : t('prep-appendix-slide', { index: slide.index, title: slide.title });
@@ -125,8 +130,9 @@ function prepCard(card: ResolvedFeature, slide: PlannedSlide | undefined, meetin
     heading,
     mustShow: must.map(step),
     mustShowNote: points.length > 0 ? t('prep-must-highlight', { points: points.join(t('quote-separator')) }) : undefined,
+    leadIn: leadIn.map(step),
     ifTime: rest.map(step),
-    ifTimeNote: timed && rest.length > 0 ? (room > 0 ? t('prep-if-time-room', { count: room }) : t('prep-if-time-none')) : undefined,
+    ifTimeNote: timed && rest.length > 0 ? (room > 0 ? t('prep-if-time-room', { count: room }) : t(points.length > 0 ? 'prep-if-time-highlight' : 'prep-if-time-none')) : undefined,
     tight: timed && must.length > fit ? t('prep-tight', { minutes: round(TALK_MINUTES + MINUTES_PER_STEP * must.length), slide: slide.minutes }) : undefined,
     // A card that names no data says so: the presenter finds out on the demo system, not in the room.
     prepare: [...(card.prepare.length > 0 ? card.prepare.map((item) => item.replaceAll('{date}', date)) : [t('prep-data-unknown')]), ...highlights],

@@ -2,12 +2,13 @@
 // (docs/readiness.md). Pure: the resolved meeting and its plan in, the report out.
 import { formatMoney } from '../plan/pricing.js';
 import { asksForDemo } from '../plan/words.js';
+import { namesOf } from '../plan/audience.js';
 import { cardIdsOf } from '../validate/linkChecks.js';
 import { suggestedAt, yamlQuoted } from './linkSuggestions.js';
 import { namesOnSlides } from './namesOnSlides.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
 import { translator, type Translate } from '../plan/text.js';
-import type { ResolvedMeeting } from '../types.js';
+import type { Person, ResolvedMeeting } from '../types.js';
 
 export type Severity = 'block' | 'warn' | 'info';
 
@@ -168,6 +169,23 @@ export const CHECKS: readonly CheckRule[] = [
         return [t('check-leaver-close-missed', { name, minute: l.minute, end: l.close.to, missed: l.close.missed.map((p) => t(`close-part-${p}`)).join(t('list-separator')) })];
       });
       return short.length > 0 ? { leavers: short.join(t('sentence-separator')) } : undefined;
+    },
+  },
+  {
+    // A leaver's own concern answered, or a highlight that names them shown, after they may have left.
+    code: 'leaver-misses-own', step: 3, severity: 'warn',
+    fails: (m, plan, t) => {
+      const startOf = (index: number | null): number | undefined => plan.slides.find((s) => s.index === index)?.start ?? undefined;
+      const late = plan.leavers.flatMap((l) => {
+        const person = m.config.audience.find((p) => p.name === l.name);
+        const name = plan.writtenNames?.get(l.name) ?? l.name;
+        const after = (index: number | null): boolean => (startOf(index) ?? -1) >= l.minute;
+        const concerns = plan.concerns.filter((c) => c.person === l.name && after(c.slide)).map((c) => t('check-leaver-own-concern', { name, minute: l.minute, concern: c.concern, index: c.slide ?? '', start: Math.floor(startOf(c.slide) ?? 0) }));
+        const named = person ? namesOf(person as Person) : [l.name];
+        const highlights = plan.excitement.filter((e) => named.some((n) => e.point.includes(n)) && after(e.slide)).map((e) => t('check-leaver-own-highlight', { name, minute: l.minute, point: e.point, index: e.slide ?? '', start: Math.floor(startOf(e.slide) ?? 0) }));
+        return [...concerns, ...highlights];
+      });
+      return late.length > 0 ? { items: late.join(t('sentence-separator')) } : undefined;
     },
   },
   {

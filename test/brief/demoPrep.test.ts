@@ -49,9 +49,9 @@ describe('demo preparation in the brief', () => {
   it.each(Object.keys(DECKS) as Deck[])('%s: comes right after the run-sheet and prepares every main-line card with steps, under its run-sheet block', (d) => {
     const md = read(d, 'brief.md');
     const h2 = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(h2.slice(0, 2)).toEqual(config(d).deck.language === 'en' ? ['Run-sheet', 'Demo preparation'] : ['流程单', '演示准备']);
+    expect(h2.slice(0, 2)).toEqual(config(d).deck.language === 'en' ? ['Run-sheet', 'Demo preparation'] : ['会议流程', '演示准备']);
     const prep = prepOf(d);
-    const sheet = section(md, config(d).deck.language === 'en' ? 'Run-sheet' : '流程单');
+    const sheet = section(md, config(d).deck.language === 'en' ? 'Run-sheet' : '会议流程');
     for (const slide of plan(d).slides.filter((s) => !s.appendix && s.kind === 'ffab')) {
       const heading = new RegExp(`^#### ${slide.index}\\\\\\. ${slide.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
       expect(prep, `${d} slide ${slide.index}`).toMatch(heading);
@@ -70,7 +70,11 @@ describe('demo preparation in the brief', () => {
     const must = entry.slice(entry.indexOf('**Must show**'), entry.indexOf('**If time allows**'));
     expect(must.match(/Step \d/g)).toEqual(['Step 2', 'Step 3']);
     const ifTime = entry.slice(entry.indexOf('**If time allows**'), entry.indexOf('**On the demo system'));
-    expect(ifTime.match(/Step \d/g)).toEqual(['Step 1', 'Step 4', 'Step 5']);
+    expect(ifTime.match(/Step \d/g)).toEqual(['Step 4', 'Step 5']);
+    // A step before a must-show one is on the way there: quick, on prepared data, never redone.
+    const onTheWay = entry.slice(entry.indexOf('**On the way**'), entry.indexOf('**Must show**'));
+    expect(onTheWay).toContain('never redo it');
+    expect(onTheWay.match(/Step \d/g)).toEqual(['Step 1']);
     // 4.5 minutes hold the talk (1.5) and about four steps (0.8 each): two must-show, room for two more.
     expect(slide?.minutes).toBe(4.5);
     expect(stepsThatFit(4.5)).toBe(4);
@@ -95,10 +99,10 @@ describe('demo preparation in the brief', () => {
     expect(quote).toContain('The card names no data');
     // The file does not say which steps the highlight needs: the must-show list says so beside it.
     expect(quote).toContain('**Must show**: the highlight “Ines\'s own quote from last Friday re-entered and sent in under a minute” happens on this card: also show every step it needs');
-    expect(quote).toContain('For the highlight “Ines\'s own quote from last Friday re-entered and sent in under a minute”: get from the customer before the meeting');
+    expect(quote).toContain('For the highlight “Ines\'s own quote from last Friday re-entered and sent in under a minute”: rehearse it end to end on the demo system; anything of the customer\'s own it uses');
     const zh = prepOf('prep-zh');
     expect(zh).toContain('- [ ] 五个批次的有效期落在 2027-01-14 到其后 30 天之间，其中两个在一周内到期');
-    expect(zh).toContain('亮点“把林总上周五的真实报价单现场录进系统并发出”：其中提到的客户自己的物料、数字或单据，会前向客户要来');
+    expect(zh).toContain('亮点“把林总上周五的真实报价单现场录进系统并发出”：会前在演示系统中完整演练一遍；其中要用到的客户自己的东西');
     // The example deck's highlight with the customer's own items is prepared on the card that shows it.
     const huadong = prepOf('huadong');
     const slowMoving = plan('huadong').slides.find((s) => s.title === '呆滞积压分析');

@@ -60,7 +60,7 @@ describe.each(ALL)('the run-sheet of %s', (d) => {
     const firstH2 = md.indexOf('\n## ');
     expect(md.indexOf(internal)).toBeGreaterThan(0);
     expect(md.indexOf(internal)).toBeLessThan(firstH2);
-    expect(md.slice(firstH2 + 4, md.indexOf('\n', firstH2 + 1))).toBe(config(d).deck.language === 'en' ? 'Run-sheet' : '流程单');
+    expect(md.slice(firstH2 + 4, md.indexOf('\n', firstH2 + 1))).toBe(config(d).deck.language === 'en' ? 'Run-sheet' : '会议流程');
     const html = read(d, 'brief.html');
     expect(html.indexOf('class="internal"')).toBeLessThan(html.indexOf('<h2>'));
   });
@@ -134,10 +134,10 @@ describe('the run-sheet follows an early leaver', () => {
 describe('the client copy', () => {
   it.each(ALL)('%s: carries nothing of the run-sheet', (d) => {
     const html = read(d, 'client.html');
-    for (const text of ['Internal — do not forward', '内部资料，请勿转发', 'Fallback ask', '退一步的请求', 'Run-sheet', '流程单']) expect(html.includes(text), text).toBe(false);
+    for (const text of ['Internal — do not forward', '内部资料，请勿转发', 'Fallback ask', '退一步的请求', 'Run-sheet', '会议流程']) expect(html.includes(text), text).toBe(false);
     const hook = config(d).opening?.hook;
     // The hook is said, not shown as a brief line: the "Hook:" label never reaches the client.
-    if (hook) expect(html).not.toMatch(/Hook: “|开场钩子/);
+    if (hook) expect(html).not.toMatch(/Hook: “|开场白：“/);
   });
 });
 

@@ -59,6 +59,11 @@ const triggers: Record<string, Trigger> = {
   'contingency-without-steps': (c) => ((c.strategy as Record<string, unknown>).contingencies = [{ if: 'the warehouse doubts it', then: 'show receiving with a scanner' }]),
   'leaves-before-value': (c) => ((c.audience[1] as Record<string, unknown>).leaves_after = 2),
   'leaves-before-ask': (c) => ((c.audience[0] as Record<string, unknown>).leaves_after = 6),
+  'leaver-misses-own': (c) => {
+    const person = c.audience[0] as Record<string, unknown>;
+    person.leaves_after = 12;
+    person.concerns = [{ concern: 'whether month-end can close earlier', answer: 'the balances are matched every day', at: 'implementation' }];
+  },
   'no-payback': (c) => delete c.value,
   'unsourced-figure': (c) => delete ((c.value as { facts: Record<string, unknown>[] }).facts[0] as Record<string, unknown>).source,
   'qualification-gap': (c) => delete (c.qualification as Record<string, unknown>).budget,
@@ -109,6 +114,20 @@ describe('readiness check', () => {
     expect(bare?.fix).toContain('(cards with steps in this deck: credit-check)');
     expect(check([{ if: 'the warehouse doubts it', then: 'show receiving with a scanner', show: ['credit-check'] }])?.ok).toBe(true);
     expect(check([{ if: 'the warehouse doubts it', then: 'show receiving with a scanner', jump_to: 'credit-check' }])?.ok).toBe(true);
+  });
+
+  it('names a leaver\'s own concern answered after their minute, and is quiet when it comes before', () => {
+    const leaving = (at: string, minute = 12) => {
+      const config = ready();
+      const person = config.audience[0] as Record<string, unknown>;
+      person.leaves_after = minute;
+      person.concerns = [{ concern: 'whether month-end can close earlier', answer: 'the balances are matched every day', at }];
+      return readiness(config).checks.find((c) => c.code === 'leaver-misses-own');
+    };
+    expect(leaving('implementation')?.message).toMatch(/^Zhang Min may leave at minute 12, but their concern “whether month-end can close earlier” is answered on slide \d+, at minute (1[2-9]|[2-9]\d)\.$/);
+    // Their own close (price and ask) comes before their minute: an answer linked there is heard.
+    expect(leaving('pricing', 16)?.ok).toBe(true);
+    expect(leaving('implementation', 16)?.ok).toBe(false);
   });
 
   it('gives the YAML to add for an unplaced concern or excitement point, with an `at` suggested by shared words for the author to confirm', () => {

@@ -52,7 +52,7 @@ describe.each(['huadong', 'northwind-cfo'])('the rehearsal brief of %s in Chromi
     // Run-sheet, qualification, value case, people, competitors, contingencies, supporters, checklist, scorecard.
     expect(shown.h2).toBe(9);
     // The run-sheet comes first and starts on the first printed page (A4 is 1123 CSS pixels high).
-    expect(shown.first).toBe(deck === 'huadong' ? '流程单' : 'Run-sheet');
+    expect(shown.first).toBe(deck === 'huadong' ? '会议流程' : 'Run-sheet');
     expect(shown.internal).toBe(deck === 'huadong' ? '内部资料，请勿转发' : 'Internal — do not forward');
     expect(shown.blockTop).toBeLessThan(1123 * 0.6);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -90,8 +90,8 @@ describe('rule 3 — emphasis by the primary role', () => {
     config.needs = [{ id: 'ar', title: 'Receivables', features: ['ar-credit-control'] }];
     const plan = planOf(config);
     const ffab = plan.slides.find((s) => s.kind === 'ffab');
-    expect(JSON.stringify(ffab?.body)).not.toContain('Open the customer');
-    expect(notesText(ffab)).toContain('Open the customer');
+    expect(JSON.stringify(ffab?.body)).not.toContain('Enter a sales order that takes the balance over the limit');
+    expect(notesText(ffab)).toContain('Enter a sales order that takes the balance over the limit');
     expect(kinds(mainLine(plan))).not.toContain('value');
     expect(kinds(appendix(plan))).toContain('value');
   });
