@@ -114,7 +114,13 @@ function valueLines(plan: SlidePlan, t: Translate): string[] {
   const money = (amount: number): string => formatMoney(Math.round(amount), value.currency);
   const lines = [t('brief-run-value', { yearly: money(value.yearly) })];
   if (value.paybackMonth !== null) lines.push(t('brief-run-payback', { month: value.paybackMonth, 'month-golive': value.goLiveMonth ?? 0 }));
-  if (value.yearly > 0) lines.push(t('brief-run-waiting', { monthly: money(value.yearly / 12), yearly: money(value.yearly) }));
+  // A month of waiting loses the month's gain but also saves its service fee: the net is what it costs.
+  const fee = value.yearlyCost ?? 0;
+  if (value.yearly > fee) {
+    lines.push(fee > 0
+      ? t('brief-run-waiting-net', { monthly: money((value.yearly - fee) / 12), yearly: money(value.yearly), fee: money(fee) })
+      : t('brief-run-waiting', { monthly: money(value.yearly / 12), yearly: money(value.yearly) }));
+  }
   return lines;
 }
 

@@ -124,9 +124,10 @@ describe('the run-sheet follows an early leaver', () => {
     expect(blocks('leaver-zh')[0]?.text).toMatch(/^第 0–\d+ 分钟 · 9:30–9:\d\d · 开场/);
   });
 
-  it('says what a month of waiting costs: the yearly value divided by twelve', () => {
-    const p = JSON.parse(read('northwind-cfo', 'plan.json')) as { value: { yearly: number } };
-    const monthly = Math.round(p.value.yearly / 12).toLocaleString('en-US');
+  it('says what a month of waiting costs: the yearly value less the yearly service fee, divided by twelve', () => {
+    const p = JSON.parse(read('northwind-cfo', 'plan.json')) as { value: { yearly: number; yearlyCost: number } };
+    expect(p.value.yearlyCost).toBeGreaterThan(0);
+    const monthly = Math.round((p.value.yearly - p.value.yearlyCost) / 12).toLocaleString('en-US');
     expect(read('northwind-cfo', 'brief.md')).toContain(`Each month of waiting costs about $${monthly}`);
   });
 });
