@@ -100,6 +100,43 @@ describe('sharing the minutes', () => {
     expect(codes(run)).toEqual(['time-tight']);
   });
 
+  it('moves nothing when the slides fit to the tenth, and the first slide in line when they are half a minute over', () => {
+    // 10 minutes, no buffer: 100 tenths, reserve 10, opening capped at 10: 80 for need 20 + card 35
+    // + second card 10 + closing 15 = 80.
+    const slides = (extra: number) => [...OPENING, draft('need', 'Need'), draft('ffab', 'Card'), draft('ffab', 'Card 2', { minutes: extra }), draft('closing', 'Closing'), draft('qna', 'Q&A')];
+    const exact = fit(slides(1), 10, { buffer: 0 });
+    expect([movedOut(exact), exact.warnings]).toEqual([[], []]);
+    expect(tenthsOf(exact)).toMatchObject({ Need: 20, Card: 35, 'Card 2': 10, Closing: 15, 'Q&A': 10 });
+    const over = fit(slides(1.5), 10, { buffer: 0 });
+    expect(movedOut(over)).toEqual(['Card 2']);
+  });
+
+  it('from 20 minutes moves nothing while the floors fit to the tenth, and the implementation plan first when they do not', () => {
+    // 20 minutes, buffer 3: 170 tenths, reserve 20, opening 17, budget 133 = the floors 12 + 25 +
+    // 20 + 15 + 15 + 15 + 12 + 10 of the slides below and a closing of 0.9 minutes.
+    const slides = (closing: number) => [
+      ...OPENING, draft('need', 'Need'), draft('ffab', 'Card'), draft('case', 'Case'), draft('value', 'Value'), draft('pricing', 'Pricing'),
+      draft('comparison', 'Comparison'), draft('implementation', 'Plan'), draft('assurance', 'Assurance'), draft('closing', 'Closing', { minutes: closing }), draft('qna', 'Q&A'),
+    ];
+    const exact = fit(slides(0.9), 20, { buffer: 3 });
+    expect([movedOut(exact), exact.warnings]).toEqual([[], []]);
+    expect(tenthsOf(exact)).toMatchObject({ Need: 12, Card: 25, Case: 20, Plan: 12, Closing: 9, 'Q&A': 20 });
+    expect(movedOut(fit(slides(1), 20, { buffer: 3 }))).toEqual(['Plan']);
+  });
+
+  it('warns the meeting is long only when more than 40% is left for questions', () => {
+    // 50 minutes, no buffer: 500 tenths, opening 30, content 180 stretched to 270: questions get
+    // 200, exactly 40%. With a closing 0.2 minutes shorter the content is 178 → 267, questions 203.
+    const slides = (closing: number) => [
+      ...OPENING, draft('need', 'Need'), draft('ffab', 'Card'), draft('case', 'Case'), draft('value', 'Value'), draft('pricing', 'Pricing'),
+      draft('comparison', 'Comparison'), draft('closing', 'Closing', { minutes: closing }), draft('qna', 'Q&A'),
+    ];
+    const even = fit(slides(2), 50, { buffer: 0 });
+    expect(tenthsOf(even)['Q&A']).toBe(200);
+    expect(even.warnings).toEqual([]);
+    expect(fit(slides(1.8), 50, { buffer: 0 }).warnings).toEqual([{ code: 'time-slack', message: 'warn-time-slack {"minutes":20.3,"duration":50}' }]);
+  });
+
   it('leaves the appendix out of the count and untimed', () => {
     const run = fit([...OPENING, ...content, draft('ffab', 'Backup card', { appendix: true })], 60);
     expect(tenthsOf(run)).toMatchObject({ Need: 30, Card: 53, Closing: 22, 'Q&A': 405 });
@@ -130,6 +167,18 @@ describe('a need in goal.focus', () => {
     expect(tenthsOf(run)['Card y']).toBe(55);
   });
 
+  it('gets more time than the longest other need, wherever that need is in the deck', () => {
+    // As above with a short need z (need slide 30, card 30 = 60) shown before y: y (120) is the one
+    // to beat, and gives the seven half minutes; z keeps its 60.
+    const z = need('z', 3);
+    const drafts = slides(x);
+    drafts.splice(3, 0, draft('need', 'Need z', { need: z }), draft('ffab', 'Card z', { need: z, minutes: 2 }));
+    // 60 minutes, buffer 0 with z's 40 nominal tenths: 160 stretched to 240 — x 60, z 60, y 120.
+    const run = fit(drafts, 60, { buffer: 0 });
+    const m = tenthsOf(run);
+    expect([(m['Need x'] ?? 0) + (m['Card x'] ?? 0), (m['Need z'] ?? 0) + (m['Card z'] ?? 0), (m['Need y'] ?? 0) + (m['Card y'] ?? 0)]).toEqual([95, 60, 85]);
+  });
+
   it('takes nothing from a need whose slides are already at their floors', () => {
     // 20 minutes, buffer 12: budget 62 against floors 12 + 20 + 12 + 25 = 69 (card x runs 2 minutes,
     // under the card floor): 10.8, 18, 10.8, 22.5 → 11, 18, 11, 22 — y stays ahead of x.
@@ -155,7 +204,8 @@ function leavingOrder(drafts: readonly SlideDraft[], duration: number, message?:
 describe('what leaves the main line first', () => {
   const top = need('top', 1);
   const mid = need('mid', 2);
-  const low = need('low', 3);
+  // mid and low share a priority: of the two, the later in the deck leaves first.
+  const low = need('low', 2);
   // The deck in its order: the top need has two cards, mid two, low one; three cases.
   const under20 = [
     ...OPENING,
@@ -173,6 +223,14 @@ describe('what leaves the main line first', () => {
       'Mid 2', 'Top 2', 'Low 1', 'Mid 1', 'Case 3', 'Case 2', 'Implementation', 'Need low', 'Need mid', 'Case 1',
       'Comparison', 'Value', 'Overview', 'Situation', 'Pricing', 'Assurance',
     ]);
+  });
+
+  it('moves only as many as it takes: in 19 minutes the situation, the price and the reassurance stay', () => {
+    // 190 tenths, reserve 20, opening 19: 151 for content of 495 nominal; moving out in order down
+    // to the overview leaves 135.
+    expect(movedOut(fit(under20, 19, { buffer: 0 })).sort()).toEqual([
+      'Mid 2', 'Top 2', 'Low 1', 'Mid 1', 'Case 3', 'Case 2', 'Implementation', 'Need low', 'Need mid', 'Case 1', 'Comparison', 'Value', 'Overview',
+    ].sort());
   });
 
   it('never moves a slide that must stay', () => {
@@ -195,9 +253,9 @@ describe('what leaves the main line first', () => {
       ...OPENING,
       draft('situation', 'Situation'), draft('overview', 'Overview'),
       draft('need', 'Need main', { need: main }), draft('ffab', 'Main 1', { need: main }), draft('ffab', 'Main 2', { need: main }),
+      draft('need', 'Need quoting', { need: quoting }), draft('ffab', 'Quoting 1', { need: quoting }), draft('ffab', 'Quoting 2', { need: quoting }),
       draft('need', 'Need side', { need: side }), draft('ffab', 'Side 1', { need: side }), draft('ffab', 'Side 2', { need: side }),
       draft('need', 'Need extra', { need: extra }), draft('ffab', 'Extra 1', { need: extra }),
-      draft('need', 'Need quoting', { need: quoting }), draft('ffab', 'Quoting 1', { need: quoting }), draft('ffab', 'Quoting 2', { need: quoting }),
       draft('need', 'Need focus', { need: focus }), draft('ffab', 'Focus 1', { need: focus }),
       draft('case', 'Case 1'), draft('case', 'Case 2'), draft('case', 'Case 3'),
       draft('value', 'Value'), draft('comparison', 'Comparison'), draft('implementation', 'Implementation'),
@@ -208,6 +266,13 @@ describe('what leaves the main line first', () => {
       'Extra 1', 'Side 1', 'Quoting 1', 'Focus 1', 'Implementation', 'Need extra', 'Need side', 'Case 1', 'Comparison',
       'Need quoting', 'Need focus', 'Value', 'Overview', 'Situation', 'Pricing', 'Assurance',
     ]);
+  });
+
+  it('from 20 minutes keeps the first need’s slide when the deck shows no card', () => {
+    const needs = [need('one', 1), need('two', 2), need('three', 3)];
+    const talk = [...OPENING, ...needs.map((n) => draft('need', `Need ${n.id}`, { need: n, minutes: 8 })), draft('closing', 'Closing'), draft('qna', 'Q&A')];
+    // As the time for slides shrinks the later needs leave, the lowest priority first; the first need never.
+    expect(leavingOrder(talk, 20)).toEqual(['Need three', 'Need two']);
   });
 
   it('turns a card it moves into a backup of its need, says why, and names the slide and the meeting in a warning', () => {
