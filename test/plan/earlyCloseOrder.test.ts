@@ -100,6 +100,33 @@ describe('the close of a decision maker who leaves early', () => {
     expect(last?.closesFor).toBeUndefined();
   });
 
+  it('names in its reason what the close holds, never the price’s ask or the focus need’s other cards', () => {
+    const ask = closeFor(30).run.timed.find((d) => d.closesFor === 'Ann');
+    expect(ask?.reason).toBe('reason-closing-early {"name":"Ann","minute":30,"parts":"close-part-caselist-separatorclose-part-valuelist-separatorclose-part-focuslist-separatorclose-part-pricing"}');
+  });
+
+  it('takes only the first case into the close; the others stay where they were', () => {
+    // A second case of 3 minutes: 54 minutes give 540 − 60 − 30 = 450 tenths for the 45 minutes of slides.
+    const twoCases = [...head, ...body.flatMap((d) => (d.title === 'Case' ? [d, draft('case', 'Case 2', 3)] : [d])), closing, qna];
+    const run = timed([person('Ann', { decision: 'decision-maker', leaves_after: 30 })], twoCases, { duration: 54 });
+    expect(run.ctx.earlyClose?.shown).toEqual(['case', 'value', 'focus', 'focus-more', 'pricing', 'ask']);
+    expect(starts(run.timed).map(([title]) => title)).toEqual([
+      'Title', 'Opening', 'Agenda', 'Overview', 'Case', 'Value', 'Need A', 'A1', 'A2', 'Pricing', 'closing-early-title', 'Need B', 'B1', 'Case 2', 'Plan', 'Closing', 'Q&A',
+    ]);
+  });
+
+  it('follows the agenda when the deck has no overview, and leaves the appendix at the end, once', () => {
+    const noOverview = [...head.slice(0, 3), draft('backup', 'Backup', undefined, { appendix: true }), ...body, closing, qna];
+    // Without the overview's 2 minutes: 48 minutes give the 40 minutes of slides (see below).
+    const run = timed([person('Ann', { decision: 'decision-maker', leaves_after: 20 })], noOverview, { duration: 48 });
+    expect(run.timed.map((d) => d.title)).toEqual([
+      'Title', 'Opening', 'Agenda', 'Case', 'Value', 'Pricing', 'closing-early-title', 'Need A', 'A1', 'A2', 'Need B', 'B1', 'Plan', 'Closing', 'Q&A', 'Backup',
+    ]);
+    // 3 + 3 + 4 + 3 + 2 = 15 fits before 20 with the case and the value case; the focus need (+9) does
+    // not, and so its other card A2 is not shown either, though its 3 minutes would still fit.
+    expect(run.ctx.earlyClose).toMatchObject({ shown: ['case', 'value', 'pricing', 'ask'], missed: ['focus'], fits: true });
+  });
+
   it('keeps every slide of the close in the main line', () => {
     const { run } = closeFor(30);
     expect(run.timed.filter((d) => d.appendix)).toEqual([]);
@@ -109,6 +136,8 @@ describe('the close of a decision maker who leaves early', () => {
   it('is for the earliest-leaving decision maker; without a closing slide there is no close, and the value case moves forward instead', () => {
     const people = [person('Ann', { decision: 'decision-maker', leaves_after: 40 }), person('Bo', { role: 'executive', leaves_after: 20 })];
     expect(timed(people, deck).ctx.earlyClose).toMatchObject({ person: { name: 'Bo' }, minute: 20 });
+    const three = [person('Cy', { decision: 'decision-maker', leaves_after: 40 }), person('Di', { decision: 'decision-maker', leaves_after: 30 }), person('Ed', { role: 'executive', leaves_after: 20 })];
+    expect(timed(three, deck).ctx.earlyClose?.person.name).toBe('Ed');
     const noClosing = timed(people, [...head, ...body, qna]);
     expect(noClosing.ctx.earlyClose).toBeUndefined();
     const order = starts(noClosing.timed).map(([title]) => title);
@@ -131,7 +160,7 @@ describe('the value case before anyone else leaves', () => {
     expect(valueStart([person('Cy', { leaves_after: 29 })])).toBe(5);
     expect(valueStart([person('Cy', { leaves_after: 45 }), person('Di', { leaves_after: 12 })])).toBe(5);
     const order = starts(timed([person('Cy', { leaves_after: 12 })], deck, { duration: 48 }).timed).map(([title]) => title);
-    expect(order.slice(3, 6)).toEqual(['Overview', 'Value', 'Need A']);
+    expect(order).toEqual(['Title', 'Opening', 'Agenda', 'Overview', 'Value', 'Need A', 'A1', 'A2', 'Need B', 'B1', 'Case', 'Plan', 'Pricing', 'Closing', 'Q&A']);
   });
 
   it('stays put without an overview to follow, or when it waits in the appendix', () => {
@@ -142,6 +171,12 @@ describe('the value case before anyone else leaves', () => {
     const inAppendix = deck.map((d) => (d.kind === 'value' ? { ...d, appendix: true } : d));
     const result = timed([person('Cy', { leaves_after: 12 })], inAppendix, { duration: 48 }).timed;
     expect(result.at(-1)).toMatchObject({ title: 'Value', appendix: true });
+  });
+
+  it('changes nothing in a deck without a value case', () => {
+    const noValue = deck.filter((d) => d.kind !== 'value');
+    const order = starts(timed([person('Cy', { leaves_after: 3 })], noValue, { duration: 48 }).timed).map(([title]) => title);
+    expect(order).toEqual(noValue.map((d) => d.title));
   });
 
   it('puts the appendix after the main line', () => {
