@@ -61,6 +61,8 @@ describe('the payback month', () => {
     const steep: PaybackTerms = { yearlyCents: 72_000_000, yearlyCostCents: 0, oneTimeCents: 1_500_000, goLiveMonth: 0, rampMonths: 6 };
     expect(paybackMonth(steep)).toBe(2);
     expect(cumulativeCents(steep, 2)).toEqual([-1_500_000, -500_000, 1_500_000]);
+    // 10,000 once is back to exactly zero after month 1's 10,000.
+    expect(paybackMonth({ ...steep, oneTimeCents: 1_000_000 })).toBe(1);
   });
 
   it('never comes when the gain is no more than the fee', () => {

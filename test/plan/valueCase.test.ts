@@ -50,6 +50,7 @@ describe('the value case arithmetic', () => {
     const [withRate, withoutRate] = valueOf(contractGains).points.find((p) => p.point === 'improve-turnover')?.gains ?? [];
     expect([withRate?.cashFreed, withRate?.yearly]).toEqual([1_650_000, 82_500]);
     expect([withoutRate?.cashFreed, withoutRate?.yearly]).toEqual([616_438.36, 0]);
+    expect([withRate?.rate, withoutRate?.rate]).toEqual([0.05, null]);
   });
 
   it('takes the size of a change whichever way it points: a cost falling by 20% and revenue rising by 20% are both gains', () => {
