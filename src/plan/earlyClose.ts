@@ -89,6 +89,8 @@ function withEarlyClose(ctx: PlanContext, drafts: readonly SlideDraft[], person:
   let best = attempt(included);
   for (const part of ADD_ORDER) {
     if (!best.fits || !parts.some((p) => p.part === part)) continue;
+    // The focus need's other cards follow its problem slide and first card, never stand in for them.
+    if (part === 'focus-more' && !included.includes('focus')) continue;
     const tried = attempt([...included, part]);
     if (tried.fits) {
       included = [...included, part];

@@ -50,6 +50,7 @@ describe('the value case arithmetic', () => {
     const [withRate, withoutRate] = valueOf(contractGains).points.find((p) => p.point === 'improve-turnover')?.gains ?? [];
     expect([withRate?.cashFreed, withRate?.yearly]).toEqual([1_650_000, 82_500]);
     expect([withoutRate?.cashFreed, withoutRate?.yearly]).toEqual([616_438.36, 0]);
+    expect([withRate?.rate, withoutRate?.rate]).toEqual([0.05, null]);
   });
 
   it('takes the size of a change whichever way it points: a cost falling by 20% and revenue rising by 20% are both gains', () => {
@@ -74,6 +75,35 @@ describe('the value case arithmetic', () => {
     expect(gains.find((g) => g.label === 'Overdue down by a third')?.evidence).toEqual({ id: 'ningbo', client: 'Ningbo Sure-Stop' });
   });
 
+  it('names the very case a gain cites among several, and none for a gain that cites none', () => {
+    const two = [{ ...cases[0], id: 'hangzhou', client: 'Hangzhou Parts' }, ...cases] as typeof cases;
+    const value = computeValueCase({ value: { facts, gains: contractGains, ...defaults }, quote, needs: [], cases: two });
+    const gains = value.points.flatMap((p) => p.gains);
+    expect(gains.map((g) => g.evidence?.client ?? null)).toEqual([null, 'Ningbo Sure-Stop', null, null]);
+  });
+
+  it('titles each gain with its need’s title, or the need id when the meeting has no such need', () => {
+    const needs = [{ id: 'inventory', title: 'Stock you can trust' }, { id: 'receivables', title: 'Cash from receivables' }] as never;
+    const value = computeValueCase({ value: { facts, gains: contractGains, ...defaults }, quote, needs, cases });
+    expect(value.points.flatMap((p) => p.gains).map((g) => g.needTitle)).toEqual(['Stock you can trust', 'Cash from receivables', 'Cash from receivables', 'purchasing']);
+  });
+
+  it('says how each gain is reached, so the slides can write the arithmetic out', () => {
+    const gains = valueOf(contractGains).points.flatMap((p) => p.gains);
+    const [scrap, revenue] = [facts[2], facts[0]].map((f) => ({ source: null, from: null, ...f }));
+    expect(gains.map((g) => g.basis)).toEqual([
+      { kind: 'change', fact: scrap, change: -0.5 },
+      { kind: 'change', fact: expect.objectContaining({ id: 'overdue' }), change: -0.33 },
+      { kind: 'days', fact: revenue, days: 5 },
+      { kind: 'amount' },
+    ]);
+  });
+
+  it('writes money in the value case’s currency, else the quote’s, else in none', () => {
+    expect(valueOf(contractGains).currency).toBe('CNY');
+    expect(computeValueCase({ value: { currency: 'EUR', facts, gains: contractGains, ...defaults }, quote, needs: [], cases }).currency).toBe('EUR');
+    expect(valueOf(contractGains, false).currency).toBe('');
+  });
 });
 
 // When the money comes (docs/value-case.md): the one-time cost at signing (month 0), nothing until

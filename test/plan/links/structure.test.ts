@@ -10,7 +10,7 @@ const t = (key: string): string => `<${key}>`;
 const meeting = {
   needs: [
     { id: 'stock', features: [{ id: 'stock-live', name: 'Real-time stock', questions: [{ q: 'Can the warehouse count by location?', a: 'yes, per bin' }] }] },
-    { id: 'credit', features: [{ id: 'credit-check', name: 'Credit check', questions: [{ q: 'Why?', a: 'too short to match' }] }] },
+    { id: 'credit', features: [{ id: 'credit-check', name: 'Credit check', questions: [{ q: 'Why?', a: 'too short to match' }, { q: 'Audit?', a: 'still too short' }, { q: 'Export?', a: 'to Excel and CSV' }] }] },
   ],
 } as unknown as ResolvedMeeting;
 const everything = { valueCase: true, pricing: true, assurance: true };
@@ -47,14 +47,37 @@ describe('structuralConcern', () => {
     expect(concern('can the warehouse count by location')).toEqual(own);
     expect(concern('Tom asks: can the warehouse count by location? He needs it for the audit')).toEqual(own);
     expect(concern('count by location')).toEqual(own);
-    // A question of fewer than six letters is too short to match anything.
+    // A question of fewer than six letters is too short to match anything; six are enough.
     expect(concern('why')).toBeUndefined();
+    expect(concern('who keeps the audit trail')).toBeUndefined();
+    expect(concern('can we export the list')).toEqual({ target: { kind: 'card', cardId: 'credit-check' }, answer: 'to Excel and CSV', showable: true });
   });
 
   it('sends a failed project to the assurance slide, or the implementation plan without one', () => {
     expect(concern('the last ERP rollout failed')?.target).toEqual({ kind: 'section', section: 'assurance' });
     expect(concern('the previous system was abandoned after a month')?.target).toEqual({ kind: 'section', section: 'assurance' });
     expect(concern('上次的项目烂尾了', { ...everything, assurance: false })?.target).toEqual({ kind: 'section', section: 'implementation' });
+  });
+
+  it('hears a failed project in the words people use for one', () => {
+    const failed = [
+      'worried the project could fail', 'what if the migration goes wrong', 'things could go wrong at month end',
+      'the scanner pilot was a flop', 'the last rollout flopped', 'the last warehouse software we bought was dropped',
+      'our old time tracking tool was never used', '上次的系统没用起来', '之前的项目半途而废',
+    ];
+    for (const text of failed) expect(concern(text)?.target, text).toEqual({ kind: 'section', section: 'assurance' });
+    // Words that only look alike are not a failed project.
+    for (const text of ['the failover server', 'the last tool we bought works well', 'old reports are dropped into a folder']) expect(concern(text), text).toBeUndefined();
+  });
+
+  it('hears the disruption of going live in the words people use for it', () => {
+    const disrupted = [
+      'will it disrupt shipping', 'any disruption to the night shift', 'what breaks at golive', 'the go-live week',
+      'orders lost at cutover', 'a weekend switchover', 'two days of changeover', 'during implementation our staff are busy',
+      'sales slow down during the rollout', 'during the roll-out we close the books', '切换期间能不能开票', '会不会影响正常发货',
+    ];
+    for (const text of disrupted) expect(concern(text)?.target, text).toEqual({ kind: 'section', section: 'implementation' });
+    for (const text of ['during the audit', 'we live on margins', 'the lights go out at six']) expect(concern(text), text).toBeUndefined();
   });
 
   it('sends the disruption of going live to the implementation plan', () => {
@@ -82,6 +105,8 @@ describe('answerAt', () => {
       '<answer-value-case>', '<answer-pricing>', '<answer-assurance>', '<answer-implementation>', '<answer-case>', '<answer-comparison>', '<answer-closing>',
     ]);
     expect(section('value', nothing)).toEqual({ text: '<answer-value-summary>', showable: false });
+    // A section's name is a pointer, never an answer in words: none may be shown on the reassurance slide.
+    expect(['value', 'pricing', 'assurance', 'implementation', 'cases', 'comparison', 'closing'].map((s) => section(s)?.showable)).toEqual(Array(7).fill(false));
     expect(answerAt(everything, { kind: 'card', cardId: 'stock-live' }, t)).toBeUndefined();
     expect(answerAt(everything, { kind: 'need', needId: 'stock' }, t)).toBeUndefined();
   });
