@@ -1,6 +1,6 @@
 // Run by `npm run build` after tsc: precompiles the shipped Handlebars templates and parses and
 // validates the shipped content library once, so a deck build reads them without the YAML parser,
-// zod or the Handlebars compiler. Each entry carries the hash of its source: an edited file no
+// zod or the Handlebars compiler. Each entry carries the text it was made from: an edited file no
 // longer matches and is read the slow way, so the cache can never serve stale content.
 // Last, it records V8's bytecode for the installed command (src/startup/codeCache.ts) by building
 // the example decks once with recording on.
@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { sourceHash } from '../lib/load/shippedCache.js';
 import { readYamlFile } from '../lib/load/yamlSource.js';
+import { speakerViewRecord } from '../lib/render/contentSecurityPolicy.js';
 import { CONTENT_KINDS, stringsSchema } from '../lib/validate/contentSchema.js';
 import { validateSource } from '../lib/validate/validateFile.js';
 
@@ -27,7 +27,7 @@ function filesUnder(dir, ext) {
 const templates = filesUnder('templates', '.hbs').map((file) => {
   const source = readFileSync(file, 'utf8');
   const name = relative('templates', file).replace(/\\/g, '/').replace(/\.hbs$/, '');
-  return `  ${JSON.stringify(name)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${Handlebars.precompile(source, { strict: true })} },`;
+  return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, { strict: true })} },`;
 });
 /**
  * Non-ASCII characters (in Chinese text, a `·`) as \u escapes, valid in JSON and in the string
@@ -42,11 +42,16 @@ const schemas = { ...CONTENT_KINDS, strings: stringsSchema };
 for (const [kind, schema] of Object.entries(schemas)) {
   for (const file of filesUnder(join('content', kind), '.yaml')) {
     const source = readYamlFile(file);
-    library[relative('content', file).replace(/\\/g, '/')] = { hash: sourceHash(source.text), value: validateSource(source, schema, kind) };
+    library[relative('content', file).replace(/\\/g, '/')] = { text: source.text, value: validateSource(source, schema, kind) };
   }
 }
 writeFileSync(join(out, 'library.json'), ascii(`${JSON.stringify(library)}\n`));
-console.log(`cached ${templates.length} templates and ${Object.keys(library).length} library files in ${out}/`);
+// The hashes of the speaker view's scripts for the Content-Security-Policy, so a plain build needs
+// no hashing (src/render/contentSecurityPolicy.ts).
+const speakerView = speakerViewRecord(readFileSync(join('runtime', 'demodeck.js'), 'utf8'));
+rmSync(join(out, 'speaker-view.json'), { force: true });
+if (speakerView) writeFileSync(join(out, 'speaker-view.json'), ascii(`${JSON.stringify(speakerView)}\n`));
+console.log(`cached ${templates.length} templates, ${Object.keys(library).length} library files and the speaker view's script hashes in ${out}/`);
 
 // Every part of a build runs here (brief, readiness, client copy, a variant per person), so the
 // cache holds bytecode for all of it; what it misses is compiled on first use as without a cache.
