@@ -14,14 +14,24 @@ interface Cached<T> {
   value: T;
 }
 
-let library: Record<string, Cached<unknown>> | undefined;
+/** library.json as written by the build: an index line, then one JSON entry per line. */
+interface LibraryCache {
+  /** Entry by path under content/: where its JSON starts and ends in `entries`. */
+  index: Record<string, [start: number, end: number]>;
+  entries: string;
+}
+
+let library: LibraryCache | undefined;
 
 /** The validated value of a shipped content file, if the cache holds this exact text. */
 export function cachedLibraryValue(file: string, text: string): unknown {
-  library ??= loadJson(join(TOOL_ROOT, 'lib', 'cache', 'library.json'));
+  library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.json'));
   const key = relative(join(TOOL_ROOT, 'content'), file).replace(/\\/g, '/');
-  const entry = Object.hasOwn(library, key) ? library[key] : undefined;
-  return entry && entry.text === text ? entry.value : undefined;
+  const at = Object.hasOwn(library.index, key) ? library.index[key] : undefined;
+  if (at === undefined) return undefined;
+  // Only the entries a deck uses are parsed, not the whole library.
+  const entry = JSON.parse(library.entries.slice(at[0], at[1])) as Cached<unknown>;
+  return entry.text === text ? entry.value : undefined;
 }
 
 export interface PrecompiledTemplate {
@@ -41,8 +51,11 @@ export function precompiledTemplate(name: string, source: string): object | unde
   return entry && entry.source === source ? entry.spec : undefined;
 }
 
-function loadJson(file: string): Record<string, Cached<unknown>> {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, Cached<unknown>>) : {};
+function loadLibrary(file: string): LibraryCache {
+  if (!existsSync(file)) return { index: {}, entries: '' };
+  const text = readFileSync(file, 'utf8');
+  const lineEnd = text.indexOf('\n');
+  return { index: JSON.parse(text.slice(0, lineEnd)) as LibraryCache['index'], entries: text.slice(lineEnd + 1) };
 }
 
 interface SpeakerViewCache {
