@@ -53,6 +53,7 @@ if (process.argv.includes('--head-to-head')) {
 }
 
 const { buildDeck } = await import('../lib/buildDeck.js');
+const tableLoad = { before: loadavg()[0] };
 const rows = [];
 for (const fixture of fixtures) {
   const cold = repeat(() => coldBuild(fixture.file));
@@ -70,6 +71,7 @@ for (const fixture of fixtures) {
   process.stderr.write(`  ${fixture.deck}: ${cold.seconds.toFixed(3)} s\n`);
 }
 
+tableLoad.after = loadavg()[0];
 const preview = await previewRebuilds(fixtures.filter((f) => /^slides-(10|40|200)-en$/.test(f.deck)));
 const browser = await firstSlideTimes(rows);
 const pdf = await pdfTime(fixtures.find((f) => f.deck === 'slides-40-en'));
@@ -77,12 +79,12 @@ const headline = headToHead(fixtures.find((f) => f.deck === 'slides-40-en'), flo
 const nodeStart = headline.nodeSeconds;
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, headToHead: headline, builds: rows, previewRebuild: preview, firstSlide: browser, pdf };
+const results = { date: new Date().toISOString(), machine, runs: RUNS, nodeStartSeconds: nodeStart, headToHead: headline, tableLoad, builds: rows, previewRebuild: preview, firstSlide: browser, pdf };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const fmt = (n, d = 0) => (n === undefined ? '—' : n.toFixed(d));
 console.log(`\ndemodeck bench — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GiB, Node ${machine.node}; medians of ${RUNS} runs after a warm-up`);
-console.log(`bare \`node -e 0\`: ${fmt(nodeStart, 3)} s\n`);
+console.log(`bare \`node -e 0\`: ${fmt(nodeStart, 3)} s; load average (1 min) ${fmt(tableLoad.before, 2)} before the table, ${fmt(tableLoad.after, 2)} after\n`);
 console.log('| meeting | slides | build (whole process) | peak RSS | output | single file | rebuild in process | load / validate / resolve / plan / render / emit (ms) | first slide shown |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|');
 for (const r of rows) {
