@@ -1,5 +1,7 @@
 // Generates the benchmark meetings: 10, 40 and 200 slides and one with 500 needs, in English and
-// Chinese, from the shipped library's cards so every build resolves real content.
+// Chinese, from the shipped library's cards so every build resolves real content. The 40-slide
+// English meeting is also written in flow style, as JSON (which is YAML too), the way generated
+// configs look.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -58,6 +60,16 @@ export function writeFixtures(dir) {
   return files;
 }
 
+/** The 40-slide English meeting in flow style: JSON, indented as generators write it. */
+export function writeFlowFixture(dir) {
+  const size = SIZES.find((s) => s.name === 'slides-40');
+  const deck = `${size.name}-en-flow`;
+  const file = join(dir, `${deck}.yaml`);
+  writeFileSync(file, `${JSON.stringify(meeting({ ...size, language: 'en' }), null, 2)}\n`);
+  return { ...size, language: 'en', file, deck };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const f of writeFixtures(process.argv[2] ?? 'bench/fixtures')) console.log(f.file);
+  console.log(writeFlowFixture(process.argv[2] ?? 'bench/fixtures').file);
 }

@@ -23,6 +23,7 @@ import { ContentLibrary } from './validate/contentLibrary.js';
 import { crossCheckDeck } from './validate/crossChecks.js';
 import { deckSchema, type DeckConfig } from './validate/deckSchema.js';
 import { checkSource, throwIfAny, validateSource } from './validate/validateFile.js';
+import { nowMs } from './source/monotonic.js';
 
 export interface BuildOptions {
   deckFile: string;
@@ -67,9 +68,9 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   const file = resolve(cwd, deckFile);
   const shown = relative(cwd, file) || file;
   checkDeckName(file, shown);
-  let mark = performance.now();
+  let mark = nowMs();
   const lap = (stage: keyof BuildResult['timings']): void => {
-    const now = performance.now();
+    const now = nowMs();
     if (timings) timings[stage] = now - mark;
     mark = now;
   };
@@ -100,7 +101,7 @@ export function buildDeck(options: BuildOptions): BuildResult {
   try {
     const { meeting, plan } = loadAndPlan(options.deckFile, { cwd, timings, forPerson: options.forPerson, templatesDir: options.templatesDir });
     if (options.startMinutes !== undefined) plan.clockStart = options.startMinutes;
-    let mark = performance.now();
+    let mark = nowMs();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
     const html = withContentSecurityPolicy(renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags()), runtime.js);
@@ -110,10 +111,10 @@ export function buildDeck(options: BuildOptions): BuildResult {
     });
     const client = companions.files.get('client.html');
     if (client !== undefined) companions.files.set('client.html', withContentSecurityPolicy(client, runtime.js));
-    timings.render = performance.now() - mark;
-    mark = performance.now();
+    timings.render = nowMs() - mark;
+    mark = nowMs();
     const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime, companions.files);
-    timings.emit = performance.now() - mark;
+    timings.emit = nowMs() - mark;
     return { plan, meeting, output, readiness: companions.readiness, speakerNotes: () => speakerNotesText(plan, meeting, templates), timings: timings as BuildResult['timings'] };
   } catch (error) {
     if (error instanceof DeckError && !error.title.includes(options.deckFile)) {

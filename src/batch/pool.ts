@@ -7,8 +7,9 @@
 // - PPTX zipping is JavaScript in this thread: workers win there once a batch is large.
 // So jobs share this thread (async slots) unless many PPTX files are asked for.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DeckError } from '../errors.js';
 import { TOOL_ROOT } from '../load/toolRoot.js';
 import { runJob, type BatchJob, type BuildSettings, type JobOutcome } from './runJob.js';
@@ -41,6 +42,8 @@ export async function runInWorkers(jobs: readonly BatchJob[], settings: BuildSet
       { code: 'worker-missing', path: '--jobs', message: `${WORKER_FILE} does not exist`, hint: 'run `npm run build` in the demodeck folder, or pass --jobs 1' },
     ]);
   }
+  // Loaded here, not on import: node:worker_threads costs every cold build a millisecond or two.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const outcomes: JobOutcome[] = Array.from({ length: jobs.length });
   let next = 0;
   const size = Math.min(concurrency, jobs.length);

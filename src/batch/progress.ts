@@ -3,6 +3,7 @@
 // details (warnings, written files, errors) follow, then one summary line.
 import type { BatchJob, JobOutcome } from './runJob.js';
 import type { JobEvent } from './pool.js';
+import { nowMs } from '../source/monotonic.js';
 
 export interface ProgressIo {
   out: (line: string) => void;
@@ -31,7 +32,7 @@ export function seconds(ms: number): string {
 
 export class BatchProgress {
   private readonly rows: Row[];
-  private readonly started = performance.now();
+  private readonly started = nowMs();
   private drawn = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -54,7 +55,7 @@ export class BatchProgress {
     if (!row) return;
     if (event.state === 'building') {
       row.state = 'building';
-      row.started = performance.now();
+      row.started = nowMs();
     } else {
       row.state = event.outcome.ok ? 'done' : 'failed';
       row.ms = event.outcome.ms;
@@ -67,7 +68,7 @@ export class BatchProgress {
   frame(): string[] {
     const width = Math.max(...this.rows.map((r) => r.label.length));
     return this.rows.map((row) => {
-      const ms = row.ms ?? (row.started !== undefined ? performance.now() - row.started : undefined);
+      const ms = row.ms ?? (row.started !== undefined ? nowMs() - row.started : undefined);
       return `${MARK[row.state]} ${row.label.padEnd(width)}  ${row.state.padEnd(8)}  ${ms === undefined ? '' : seconds(ms)}`.trimEnd();
     });
   }
@@ -96,6 +97,6 @@ export class BatchProgress {
     const failed = this.rows.filter((r) => r.state === 'failed');
     const built = this.rows.length - failed.length;
     const tail = failed.length > 0 ? `; ${failed.length} failed: ${failed.map((r) => r.label).join(', ')}` : '';
-    this.io.out(`${built} of ${this.rows.length} decks built in ${seconds(performance.now() - this.started)}${tail}`);
+    this.io.out(`${built} of ${this.rows.length} decks built in ${seconds(nowMs() - this.started)}${tail}`);
   }
 }

@@ -8,6 +8,7 @@ import { writeDeliverables, type DeliveryOptions } from '../emit/deliverables.js
 import { readinessSummary } from '../check/readinessTable.js';
 import { translator } from '../plan/text.js';
 import { warningLines } from './warningLines.js';
+import { nowMs } from '../source/monotonic.js';
 
 export interface BatchJob {
   deckFile: string;
@@ -34,7 +35,7 @@ export type JobOutcome =
   | { ok: false; error: string; ms: number };
 
 export async function runJob(job: BatchJob, settings: BuildSettings, browser?: DeliveryOptions['browser']): Promise<JobOutcome> {
-  const start = performance.now();
+  const start = nowMs();
   const { cwd } = settings;
   try {
     const result = buildDeck({
@@ -49,9 +50,9 @@ export async function runJob(job: BatchJob, settings: BuildSettings, browser?: D
     lines.push(...warningLines(result.plan, t));
     for (const file of await writeDeliverables(result, { ...settings.delivery, browser })) lines.push(`wrote ${relative(cwd, file)}`);
     lines.push(`  ${readinessSummary(result.readiness, t)}${t('readiness-hint', { file: job.deckFile })}`);
-    return { ok: true, lines, ms: performance.now() - start };
+    return { ok: true, lines, ms: nowMs() - start };
   } catch (error) {
     if (!isDeckError(error)) throw error;
-    return { ok: false, error: formatDeckError(error), ms: performance.now() - start };
+    return { ok: false, error: formatDeckError(error), ms: nowMs() - start };
   }
 }

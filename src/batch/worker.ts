@@ -1,7 +1,8 @@
 // A batch worker thread: takes jobs one at a time from the main thread and answers with their
 // outcome. It keeps one Chromium for all the PDFs it prints, started at its first PDF.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { HeadlessBrowser } from '../browser/chromium.js';
+import { buildingInThread } from '../emit/atomicFolder.js';
 import { runJob, type BatchJob, type BuildSettings } from './runJob.js';
 
 export type ToWorker = { type: 'job'; id: number; job: BatchJob } | { type: 'stop' };
@@ -10,6 +11,7 @@ export type FromWorker =
   /** Not a DeckError: a bug, reported with its stack. */
   | { type: 'bug'; id: number; stack: string };
 
+buildingInThread(threadId);
 const settings = workerData as BuildSettings;
 let browser: Promise<HeadlessBrowser> | undefined;
 

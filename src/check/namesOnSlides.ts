@@ -46,9 +46,26 @@ export function namesOnSlides(config: DeckConfig): { field: string; name: string
   const people = config.audience.filter((person) => !isPlaceholder(person.name)).map((person) => ({
     name: person.name,
     // A Chinese job title's stem (财务 of 财务经理) is a word, not a name: only names count here.
-    forms: namesOf({ ...person, title: undefined }).map((form) => (/^[\p{Script=Han}]/u.test(form) ? new RegExp(escape(form), 'u') : new RegExp(`(^|[^\\p{L}])${escape(form)}(?![\\p{L}])`, 'u'))),
+    forms: namesOf({ ...person, title: undefined }).map((form) => new NameForm(form)),
   }));
-  return shownTexts(config).flatMap(([field, text]) => people.filter((p) => p.forms.some((form) => form.test(text))).map((p) => ({ field, name: p.name })));
+  return shownTexts(config).flatMap(([field, text]) => people.filter((p) => p.forms.some((form) => form.isIn(text))).map((p) => ({ field, name: p.name })));
+}
+
+/**
+ * One written form of a name. A text that holds the name as a whole word holds its characters,
+ * so the plain search runs first; the pattern (Unicode letter classes, costly to compile in a
+ * cold build) is made only for a text that passes it.
+ */
+class NameForm {
+  private pattern: RegExp | undefined;
+
+  constructor(private readonly form: string) {}
+
+  isIn(text: string): boolean {
+    if (!text.includes(this.form)) return false;
+    this.pattern ??= /^[\p{Script=Han}]/u.test(this.form) ? new RegExp(escape(this.form), 'u') : new RegExp(`(^|[^\\p{L}])${escape(this.form)}(?![\\p{L}])`, 'u');
+    return this.pattern.test(text);
+  }
 }
 
 function escape(text: string): string {

@@ -4,17 +4,26 @@
 // (SIGKILL, power loss) are cleared, or restored, by the next build of the same deck.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
-/** Worker threads of one batch share a process id: the thread id keeps their folders apart. */
-const OWNER = `${process.pid}-t${threadId}`;
+/**
+ * Worker threads of one batch share a process id: the thread id keeps their folders apart. The
+ * main thread is 0; a batch worker says which it is (batch/worker.ts) before it builds, so a plain
+ * build does not load node:worker_threads just to learn it is the main thread.
+ */
+let threadId = 0;
+let owner = `${process.pid}-t${threadId}`;
+
+export function buildingInThread(id: number): void {
+  threadId = id;
+  owner = `${process.pid}-t${threadId}`;
+}
 
 export function replaceFolder(target: string, fill: (dir: string) => void): void {
   const parent = dirname(target);
   const name = basename(target);
   mkdirSync(parent, { recursive: true });
   recoverLeftovers(parent, name);
-  const temp = mkdtempSync(join(parent, `.${name}.tmp-${OWNER}-`));
+  const temp = mkdtempSync(join(parent, `.${name}.tmp-${owner}-`));
   try {
     fill(temp);
     swapInto(temp, target);
@@ -30,7 +39,7 @@ function swapInto(temp: string, target: string): void {
     renameSync(temp, target);
     return;
   }
-  const old = `${join(dirname(target), `.${basename(target)}.old-${OWNER}-`)}${basename(temp).slice(-6)}`;
+  const old = `${join(dirname(target), `.${basename(target)}.old-${owner}-`)}${basename(temp).slice(-6)}`;
   renameSync(target, old);
   try {
     renameSync(temp, target);

@@ -6,6 +6,7 @@ import { DeckError, type Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import type { PositionedYaml } from '../source/location.js';
 import { decodeYamlBytes } from './decodeText.js';
+import { plainJsonData } from './jsonFastPath.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
@@ -53,15 +54,9 @@ export function readYamlFile(file: string, displayName = file): YamlSource {
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const parser = new Parser(lineCounter.addNewLine);
-  lineCounter.addNewLine(0);
-  const tokens: CST.Token[] = [];
-  prescanYaml(text, file, (lexeme) => {
-    for (const token of parser.next(lexeme)) tokens.push(token);
-  });
-  for (const token of parser.end()) tokens.push(token);
-  const doc = composeDocument(text, tokens);
+  const json = plainJsonData(text);
+  if (json !== undefined) return withPositionsOnDemand(text, file, json);
+  const { doc, lineCounter } = positionedDocument(text, file);
   const problems: Problem[] = [];
   const seenLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -94,6 +89,46 @@ export function parseYamlText(text: string, file: string): YamlSource {
     ], { cause });
   }
   return { file, text, doc, lineCounter, data, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/**
+ * A file JSON.parse read as the YAML path would (jsonFastPath.ts): the document with positions
+ * is built only when a later check asks where something was written.
+ */
+function withPositionsOnDemand(text: string, file: string, data: unknown): YamlSource {
+  let positioned: PositionedDocument | undefined;
+  const positions = (): PositionedDocument => (positioned ??= positionedDocument(text, file));
+  return {
+    file,
+    text,
+    data,
+    problems: [],
+    plainJson: true,
+    get doc() {
+      return positions().doc;
+    },
+    get lineCounter() {
+      return positions().lineCounter;
+    },
+  };
+}
+
+interface PositionedDocument {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** The YAML document with node positions, lexed once under the limits of yamlPrescan.ts. */
+function positionedDocument(text: string, file: string): PositionedDocument {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  prescanYaml(text, file, (lexeme) => {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  });
+  for (const token of parser.end()) tokens.push(token);
+  return { doc: composeDocument(text, tokens), lineCounter };
 }
 
 /** What the yaml package's parseDocument does, from the tokens the limits scan already made. */

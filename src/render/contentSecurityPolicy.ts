@@ -4,8 +4,16 @@
 // and runs one inline script written by the notes plugin, so that script's hash is listed too.
 // Styles stay 'unsafe-inline': reveal and its speaker view set style attributes, and every text
 // from a config is escaped, so no markup from the input can reach a style.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { DeckError } from '../errors.js';
+import { cachedSpeakerViewHashes } from '../load/shippedCache.js';
+
+/**
+ * node:crypto loads three dozen internal modules, a noticeable part of a cold build; a plain
+ * build's one hash (the speaker view's script) comes from the install-time cache, so crypto is
+ * loaded only when a page has inline scripts of its own (a single file, the client copy).
+ */
+const load = createRequire(import.meta.url);
 
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const scripts = ["'self'", ...[...new Set(scriptHashes)].sort().map((h) => `'sha256-${h}'`)].join(' ');
@@ -25,7 +33,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 
 /** Puts the policy first in <head>, listing every inline script of the page and of the speaker view. */
 export function withContentSecurityPolicy(html: string, runtimeJs: string): string {
-  const hashes = [...inlineScripts(html), ...speakerViewScripts(runtimeJs)].map(sha256);
+  const hashes = [...inlineScripts(html).map(sha256), ...speakerViewHashes(runtimeJs)];
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
   const charset = /<meta charset="utf-8">\n?/i.exec(html);
   const head = charset ?? /<head>\n?/i.exec(html);
@@ -56,20 +64,45 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
+const SPEAKER_VIEW_MARKER = 'document.write(`';
+
 /** The inline scripts of the HTML the notes plugin writes into its popup, read from the runtime. */
 export function speakerViewScripts(runtimeJs: string): string[] {
-  const marker = 'document.write(`';
-  const at = runtimeJs.indexOf(marker);
+  const at = runtimeJs.indexOf(SPEAKER_VIEW_MARKER);
   if (at < 0) return [];
-  return inlineScripts(cookTemplateLiteral(runtimeJs, at + marker.length));
+  return inlineScripts(cookTemplateLiteral(runtimeJs, at + SPEAKER_VIEW_MARKER.length).text);
 }
 
-/** The value of a template literal without substitutions, as the JavaScript engine sees it. */
-function cookTemplateLiteral(source: string, start: number): string {
+/** What the install-time cache keeps of the speaker view: its template as written and its scripts' hashes. */
+export function speakerViewRecord(runtimeJs: string): { template: string; hashes: string[] } | undefined {
+  const at = runtimeJs.indexOf(SPEAKER_VIEW_MARKER);
+  if (at < 0) return undefined;
+  const start = at + SPEAKER_VIEW_MARKER.length;
+  const { text, end } = cookTemplateLiteral(runtimeJs, start);
+  return { template: runtimeJs.slice(start, end), hashes: inlineScripts(text).map(sha256) };
+}
+
+function speakerViewHashes(runtimeJs: string): string[] {
+  const at = runtimeJs.indexOf(SPEAKER_VIEW_MARKER);
+  if (at < 0) return [];
+  const start = at + SPEAKER_VIEW_MARKER.length;
+  return cachedSpeakerViewHashes(runtimeJs, start) ?? inlineScripts(cookTemplateLiteral(runtimeJs, start).text).map(sha256);
+}
+
+/** The value of a template literal without substitutions, as the JavaScript engine sees it, and where its closing backtick is. */
+function cookTemplateLiteral(source: string, start: number): { text: string; end: number } {
   let out = '';
+  // Runs without a backslash, backtick or `${` are copied whole: the template is 20 KB, and a
+  // cold build reads it character by character slowly.
+  const special = /[`\\$]/g;
   for (let i = start; i < source.length; i++) {
+    special.lastIndex = i;
+    const at = special.exec(source)?.index ?? source.length;
+    out += source.slice(i, at);
+    i = at;
+    if (i >= source.length) break;
     const c = source[i];
-    if (c === '`') return out;
+    if (c === '`') return { text: out, end: i };
     if (c === '$' && source[i + 1] === '{') throw new Error('speaker view template has a substitution; its script hash cannot be computed');
     if (c !== '\\') {
       out += c;
@@ -96,5 +129,6 @@ function cookTemplateLiteral(source: string, start: number): string {
 }
 
 function sha256(text: string): string {
+  const { createHash } = load('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }

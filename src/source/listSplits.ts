@@ -22,6 +22,8 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Every flow-list item of the file that a comma split off the text before it. */
 export function listSplits(source: PositionedYaml): ListSplit[] {
+  // Only an unquoted text splits, and JSON quotes every text: its document is not even built.
+  if (source.plainJson === true) return [];
   const found: ListSplit[] = [];
   walk(source.doc.contents as Node | null, [], (seq, path) => found.push(...splitsIn(source, seq, path)));
   return found;

@@ -16,6 +16,8 @@ export interface PositionedYaml {
   text: string;
   doc: Document;
   lineCounter: LineCounter;
+  /** Read as JSON (load/jsonFastPath.ts): every text is quoted, so no list item was split by a comma. */
+  plainJson?: boolean;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */

@@ -5,15 +5,17 @@
 //
 // `npm run build` runs one build of the example decks in `record` mode: every CommonJS file the
 // process compiles is compiled here instead, and at exit V8's bytecode for each (now including
-// every function the build called) is written to one file, keyed by the SHA-1 of the file's text.
-// A later run in `use` mode hands V8 that bytecode instead of compiling. The cache can make a run
-// faster, never different: a file whose text changed has another hash and is compiled as usual,
+// every function the build called) is written to one file, keyed by the file's path from the
+// cache's folder and stored with the file's text. A later run in `use` mode hands V8 that bytecode
+// instead of compiling, when the text on disk is still the recorded one. Comparing the texts is
+// exact and needs no hashing, so a run does not load node:crypto (three dozen internal modules)
+// just to find its cache. The cache can make a run faster, never different: a file whose text
+// changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
 
 export type CodeCacheMode = 'use' | 'record' | 'off';
@@ -32,25 +34,36 @@ interface CompilingModule {
   exports: unknown;
 }
 
-/** The file layout: a 4-byte length, a JSON header, then the bytecode blobs back to back. */
+/** The file layout: a 4-byte length, a JSON header, then each file's text and bytecode back to back. */
 interface CacheHeader {
   /** Bytecode is only valid for the V8 that wrote it. */
   node: string;
   arch: string;
-  entries: Record<string, [offset: number, length: number]>;
+  /** By path from the cache's folder: where the recorded text (UTF-8) starts, its length, the bytecode's length after it. */
+  entries: Record<string, [offset: number, textLength: number, codeLength: number]>;
+}
+
+/** A recorded file: the text it was compiled from and V8's bytecode for it. */
+interface CachedFile {
+  text: string;
+  code: Buffer;
 }
 
 export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCacheStats {
   const stats: CodeCacheStats = { served: 0, refused: 0 };
   if (mode === 'off') return stats;
-  const cached = mode === 'use' ? readCache(cacheFile) : new Map<string, Buffer>();
+  const cached = mode === 'use' ? readCache(cacheFile) : new Map<string, CachedFile>();
   if (cached === undefined) return stats;
-  const recorded: Array<[hash: string, script: Script]> = [];
+  const folder = dirname(cacheFile);
+  const keyOf = (filename: string): string => relative(folder, filename).split(sep).join('/');
+  const recorded: Array<[key: string, text: string, script: Script]> = [];
   const proto = Module.prototype as unknown as CompilingModule;
   const compile = proto._compile;
   proto._compile = function compileWithCache(content, filename) {
-    const hash = createHash('sha1').update(content).digest('hex');
-    const cachedData = cached.get(hash);
+    const key = keyOf(filename);
+    const entry = cached.get(key);
+    // V8 itself checks only the length of the source, so the text must be the recorded one.
+    const cachedData = entry !== undefined && entry.text === content ? entry.code : undefined;
     if (cachedData === undefined && mode === 'use') return compile.call(this, content, filename);
     // A hashbang is only valid on a script's first line; inside the wrapper it becomes a comment.
     const body = content.startsWith('#!') ? `//${content.slice(2)}` : content;
@@ -59,7 +72,7 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
       if (script.cachedDataRejected === true) stats.refused++;
       else stats.served++;
     }
-    if (mode === 'record') recorded.push([hash, script]);
+    if (mode === 'record') recorded.push([key, content, script]);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
@@ -67,29 +80,35 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   return stats;
 }
 
-function readCache(file: string): Map<string, Buffer> | undefined {
+function readCache(file: string): Map<string, CachedFile> | undefined {
   try {
     const bytes = readFileSync(file);
     const headerLength = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
     if (header.node !== process.version || header.arch !== process.arch) return undefined;
     const data = bytes.subarray(4 + headerLength);
-    return new Map(Object.entries(header.entries).map(([hash, [offset, length]]) => [hash, data.subarray(offset, offset + length)]));
+    const files = new Map<string, CachedFile>();
+    for (const [key, [offset, textLength, codeLength]] of Object.entries(header.entries)) {
+      const codeStart = offset + textLength;
+      files.set(key, { text: data.toString('utf8', offset, codeStart), code: data.subarray(codeStart, codeStart + codeLength) });
+    }
+    return files;
   } catch {
     // No cache (a fresh clone before `npm run build`) or a damaged one: compile as usual.
     return undefined;
   }
 }
 
-function writeCache(file: string, recorded: ReadonlyArray<[string, Script]>): void {
+function writeCache(file: string, recorded: ReadonlyArray<[string, string, Script]>): void {
   const entries: CacheHeader['entries'] = {};
   const blobs: Buffer[] = [];
   let offset = 0;
-  for (const [hash, script] of recorded) {
-    const blob = script.createCachedData();
-    entries[hash] = [offset, blob.length];
-    blobs.push(blob);
-    offset += blob.length;
+  for (const [key, text, script] of recorded) {
+    const textBytes = Buffer.from(text, 'utf8');
+    const code = script.createCachedData();
+    entries[key] = [offset, textBytes.length, code.length];
+    blobs.push(textBytes, code);
+    offset += textBytes.length + code.length;
   }
   const header = Buffer.from(JSON.stringify({ node: process.version, arch: process.arch, entries } satisfies CacheHeader));
   const length = Buffer.alloc(4);

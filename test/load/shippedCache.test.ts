@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedLibraryValue, precompiledTemplate } from '../../src/load/shippedCache.js';
+import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate } from '../../src/load/shippedCache.js';
+import { speakerViewRecord } from '../../src/render/contentSecurityPolicy.js';
 import { readYamlFile } from '../../src/load/yamlSource.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { featureCardSchema } from '../../src/validate/contentSchema.js';
@@ -26,5 +27,14 @@ describe('install-time caches (built by `npm run build`)', () => {
     const source = readFileSync(join(TOOL_ROOT, 'templates', 'slides', 'ffab.hbs'), 'utf8');
     expect(precompiledTemplate('slides/ffab', source)).toBeDefined();
     expect(precompiledTemplate('slides/ffab', `${source}<!-- edited -->`)).toBeUndefined();
+  });
+
+  it("hold the speaker view's script hashes for the built runtime, and not for a changed one", () => {
+    const runtime = readFileSync(join(TOOL_ROOT, 'runtime', 'demodeck.js'), 'utf8');
+    const start = runtime.indexOf('document.write(`') + 'document.write(`'.length;
+    expect(cachedSpeakerViewHashes(runtime, start)).toEqual(speakerViewRecord(runtime)?.hashes);
+    const changed = `${runtime.slice(0, start)}<script>x()</script>${runtime.slice(start)}`;
+    expect(cachedSpeakerViewHashes(changed, start)).toBeUndefined();
+    expect(speakerViewRecord(changed)?.hashes).toHaveLength((speakerViewRecord(runtime)?.hashes.length ?? 0) + 1);
   });
 });

@@ -19,21 +19,39 @@ const LINE_HEIGHT = 1.25;
 
 /** Estimated advance of one character, in ems. */
 export function charWidth(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
+  return codeWidth(ch.codePointAt(0) ?? 0);
+}
+
+function codeWidth(code: number): number {
+  if (code < 0x80) return ASCII_WIDTHS[code] ?? 0.6;
   if (isWide(code)) return 1.0;
   if (code >= 0x1f000) return 1.2; // emoji and pictographs
+  return 0.6;
+}
+
+function asciiWidth(code: number): number {
   if (code === 0x20) return 0.3;
-  if (ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W' || ch === '@' || ch === '%') return 0.9;
+  if (code === 0x6d || code === 0x77 || code === 0x4d || code === 0x57 || code === 0x40 || code === 0x25) return 0.9; // m w M W @ %
   if (code >= 0x41 && code <= 0x5a) return 0.7; // A-Z
-  if (ch === 'i' || ch === 'l' || ch === '.' || ch === ',' || ch === ':' || ch === ';' || ch === "'" || ch === '!' || ch === '|') return 0.3;
+  if (code === 0x69 || code === 0x6c || code === 0x2e || code === 0x2c || code === 0x3a || code === 0x3b || code === 0x27 || code === 0x21 || code === 0x7c) return 0.3; // i l . , : ; ' ! |
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 0.58; // a-z, 0-9
   return 0.6;
 }
 
-/** Width in ems of a run of text. */
+/**
+ * Widths of the ASCII characters, looked up rather than decided: a cold build lays out thousands
+ * of characters before V8 has optimized anything, so each step per character counts.
+ */
+const ASCII_WIDTHS = Float64Array.from({ length: 0x80 }, (_, code) => asciiWidth(code));
+
+/** Width in ems of a run of text, summed character by character (code points, as `for…of`). */
 function ems(text: string): number {
   let sum = 0;
-  for (const ch of text) sum += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    sum += codeWidth(code);
+  }
   return sum;
 }
 
@@ -62,26 +80,33 @@ function units(text: string): Unit[] {
   return listUnits(text) ?? wordUnits(text);
 }
 
+/**
+ * One pass over the text: a word's width is summed as it is read, and a trailing space adds its
+ * own width last, so `advance` is the same sum `ems` gives for the word with its space.
+ */
 function wordUnits(text: string): Unit[] {
   const out: Unit[] = [];
-  let word = '';
-  const push = (t: string, wide: boolean): void => {
-    const trimmed = t.endsWith(' ') ? t.slice(0, -1) : t;
-    out.push({ text: t, width: ems(trimmed), advance: ems(t), wide });
-  };
-  for (const ch of text) {
-    if (isWide(ch.codePointAt(0) ?? 0)) {
-      if (word) push(word, false);
-      word = '';
-      push(ch, true);
-    } else if (ch === ' ') {
-      push(`${word} `, false);
-      word = '';
+  let start = 0;
+  let width = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i) ?? 0;
+    const next = i + (code > 0xffff ? 2 : 1);
+    if (isWide(code)) {
+      if (i > start) out.push({ text: text.slice(start, i), width, advance: width, wide: false });
+      out.push({ text: text.slice(i, next), width: 1.0, advance: 1.0, wide: true });
+      start = next;
+      width = 0;
+    } else if (code === 0x20) {
+      out.push({ text: text.slice(start, next), width, advance: width + 0.3, wide: false });
+      start = next;
+      width = 0;
     } else {
-      word += ch;
+      width += codeWidth(code);
     }
+    i = next;
   }
-  if (word) push(word, false);
+  if (text.length > start) out.push({ text: text.slice(start), width, advance: width, wide: false });
   return out;
 }
 
@@ -91,7 +116,8 @@ const NO_LINE_START = new Set('，。、；：！？）》」』”’,.;:!?)');
 /** Breaks text into lines no wider than `width` ems. */
 function wrapEms(given: readonly Unit[], width: number): string[] {
   // A list item longer than a line breaks between its words, like any other text.
-  const all = given.flatMap((unit) => (unit.width > width && unit.text.trim().includes(' ') ? wordUnits(unit.text) : [unit]));
+  const breaksApart = (unit: Unit): boolean => unit.width > width && unit.text.trim().includes(' ');
+  const all = given.some(breaksApart) ? given.flatMap((unit) => (breaksApart(unit) ? wordUnits(unit.text) : [unit])) : given;
   const lines: string[] = [];
   let line = '';
   let lineAdvance = 0;
