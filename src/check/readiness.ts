@@ -8,7 +8,7 @@ import { suggestedAt, yamlQuoted } from './linkSuggestions.js';
 import { namesOnSlides } from './namesOnSlides.js';
 import type { SlidePlan } from '../plan/slidePlan.js';
 import { translator, type Translate } from '../plan/text.js';
-import type { Person, ResolvedMeeting } from '../types.js';
+import type { ResolvedMeeting } from '../types.js';
 
 export type Severity = 'block' | 'warn' | 'info';
 
@@ -181,7 +181,7 @@ export const CHECKS: readonly CheckRule[] = [
         const name = plan.writtenNames?.get(l.name) ?? l.name;
         const after = (index: number | null): boolean => (startOf(index) ?? -1) >= l.minute;
         const concerns = plan.concerns.filter((c) => c.person === l.name && after(c.slide)).map((c) => t('check-leaver-own-concern', { name, minute: l.minute, concern: c.concern, index: c.slide ?? '', start: Math.floor(startOf(c.slide) ?? 0) }));
-        const named = person ? namesOf(person as Person) : [l.name];
+        const named = person ? namesOf(person) : [l.name];
         const highlights = plan.excitement.filter((e) => named.some((n) => e.point.includes(n)) && after(e.slide)).map((e) => t('check-leaver-own-highlight', { name, minute: l.minute, point: e.point, index: e.slide ?? '', start: Math.floor(startOf(e.slide) ?? 0) }));
         return [...concerns, ...highlights];
       });

@@ -3,9 +3,14 @@
 import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
-export function writeFileAtomic(file: string, content: string | Buffer): void {
+/** A hidden temporary file beside the target, in its folder (made if missing), so the rename stays on one file system. */
+function tempBeside(file: string): string {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+export function writeFileAtomic(file: string, content: string | Buffer): void {
+  const temp = tempBeside(file);
   try {
     writeFileSync(temp, content);
     renameSync(temp, file);
@@ -21,8 +26,7 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
  * when the name is taken. Returns false then, and leaves nothing behind.
  */
 export function writeNewFileAtomic(file: string, content: string | Buffer): boolean {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temp = tempBeside(file);
   try {
     writeFileSync(temp, content);
     linkSync(temp, file);
