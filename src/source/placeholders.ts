@@ -19,7 +19,12 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /** Every text of the file that still holds a placeholder, in the order of the file. */
-export function placeholderFields(source: PositionedYaml): PlaceholderField[] {
+export function placeholderFields(source: PositionedYaml & { data?: unknown; problems?: readonly unknown[] }): PlaceholderField[] {
+  // Asking for the document builds it when the file was read as JSON (positions on demand): look
+  // in the plain data first, which holds every text the document does, and find the lines only
+  // when there is something to report. A file with problems (a repeated key hides a value from
+  // the data) is always searched in the document.
+  if ('data' in source && (source.problems?.length ?? 0) === 0 && !holdsPlaceholder(source.data)) return [];
   const found: { path: string; offset: number }[] = [];
   const walk = (node: Node | null, path: PropertyKey[]): void => {
     if (isMap(node)) {
@@ -32,4 +37,11 @@ export function placeholderFields(source: PositionedYaml): PlaceholderField[] {
   };
   walk(source.doc.contents as Node | null, []);
   return found.sort((a, b) => a.offset - b.offset).map((f) => ({ path: f.path, line: source.lineCounter.linePos(f.offset).line }));
+}
+
+function holdsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return isPlaceholder(value);
+  if (Array.isArray(value)) return value.some(holdsPlaceholder);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsPlaceholder);
+  return false;
 }

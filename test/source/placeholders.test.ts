@@ -34,4 +34,18 @@ describe('placeholders', () => {
       { path: 'needs[1].title', line: 8 },
     ]);
   });
+
+  it('finds them in a config written as JSON, with their lines', () => {
+    const json = JSON.stringify({ deck: { title: 'Q3 review', language: 'en' }, customer: { name: 'TODO: the customer' }, needs: [{ id: 'a', title: '待填写：需求' }] }, null, 2);
+    expect(placeholderFields(parseYamlText(json, 'deck.json'))).toEqual([
+      { path: 'customer.name', line: 7 },
+      { path: 'needs[0].title', line: 12 },
+    ]);
+    expect(placeholderFields(parseYamlText(JSON.stringify({ deck: { title: 'Q3 review' } }), 'deck.json'))).toEqual([]);
+  });
+
+  it('finds one hidden behind a repeated key, which the plain data no longer holds', () => {
+    const source = parseYamlText('customer:\n  name: "TODO: the customer"\n  name: Acme\n', 'deck.yaml');
+    expect(placeholderFields(source)).toEqual([{ path: 'customer.name', line: 2 }]);
+  });
 });
