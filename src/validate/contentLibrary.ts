@@ -3,14 +3,14 @@
 import type { z } from 'zod';
 import { ContentFiles, type ContentOrigin } from '../load/contentFiles.js';
 import { placeholderFields, type PlaceholderField } from '../source/placeholders.js';
-import { CONTENT_KINDS, stringsSchema, type ContentKind } from './contentSchema.js';
+import { contentSchemas, type ContentKind, type ContentSchemas } from './contentSchema.js';
 import { validateSource } from './validateFile.js';
 
 export interface ContentEntry<K extends ContentKind> {
   id: string;
   origin: ContentOrigin;
   file: string;
-  value: z.output<(typeof CONTENT_KINDS)[K]>;
+  value: z.output<ContentSchemas['kinds'][K]>;
 }
 
 export class ContentLibrary {
@@ -33,7 +33,7 @@ export class ContentLibrary {
   get<K extends ContentKind>(kind: K, id: string): ContentEntry<K> | undefined {
     const found = this.files.find(kind, id);
     if (!found) return undefined;
-    const value = this.validated(found.file, CONTENT_KINDS[kind], 'content entry');
+    const value = this.validated(found.file, () => contentSchemas().kinds[kind], 'content entry');
     return { id, origin: found.origin, file: found.file, value: value as ContentEntry<K>['value'] };
   }
 
@@ -41,7 +41,7 @@ export class ContentLibrary {
   placeholders(kind: ContentKind, id: string): PlaceholderField[] {
     const found = this.files.find(kind, id);
     if (!found) return [];
-    this.validated(found.file, CONTENT_KINDS[kind], 'content entry');
+    this.validated(found.file, () => contentSchemas().kinds[kind], 'content entry');
     return this.cache.get(found.file)?.placeholders ?? [];
   }
 
@@ -49,18 +49,18 @@ export class ContentLibrary {
   strings(language: string): Map<string, string> {
     const merged = new Map<string, string>();
     for (const file of this.files.stringsFiles(language)) {
-      const entries = this.validated(file, stringsSchema, 'strings file') as Record<string, string>;
+      const entries = this.validated(file, () => contentSchemas().stringsSchema, 'strings file') as Record<string, string>;
       for (const [key, text] of Object.entries(entries)) merged.set(key, text);
     }
     return merged;
   }
 
-  private validated(file: string, schema: z.ZodType, what: string): unknown {
+  private validated(file: string, schema: () => z.ZodType, what: string): unknown {
     const version = this.files.version(file);
     const cached = this.cache.get(file);
     if (cached && cached.version === version) return cached.value;
     const read = this.files.read(file);
-    const value = 'shipped' in read ? read.shipped : validateSource(read.source, schema, what);
+    const value = 'shipped' in read ? read.shipped : validateSource(read.source, schema(), what);
     this.cache.set(file, { version, value, placeholders: 'source' in read ? placeholderFields(read.source) : [] });
     return value;
   }

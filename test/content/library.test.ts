@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { ContentLibrary } from '../../src/validate/contentLibrary.js';
-import { CONTENT_KINDS, type ContentKind } from '../../src/validate/contentSchema.js';
+import { CONTENT_KINDS } from '../../src/validate/contentSchema.js';
 
 const library = new ContentLibrary(TOOL_ROOT, TOOL_ROOT);
-const kinds = Object.keys(CONTENT_KINDS) as ContentKind[];
 
 function allTexts(node: unknown, out: { en: string[]; zh: string[] } = { en: [], zh: [] }): { en: string[]; zh: string[] } {
   if (Array.isArray(node)) node.forEach((n) => allTexts(n, out));
@@ -24,7 +23,7 @@ function allTexts(node: unknown, out: { en: string[]; zh: string[] } = { en: [],
 
 describe('content library', () => {
   it('every entry of every kind passes its schema', () => {
-    for (const kind of kinds) {
+    for (const kind of CONTENT_KINDS) {
       for (const id of library.ids(kind)) expect(() => library.get(kind, id), `${kind}/${id}`).not.toThrow();
     }
   });
@@ -64,7 +63,7 @@ describe('content library', () => {
 
   it('writes every Chinese text in clean simplified Chinese, without pinyin artefacts', () => {
     const pinyin = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/;
-    for (const kind of kinds) {
+    for (const kind of CONTENT_KINDS) {
       for (const id of library.ids(kind)) {
         const { en, zh } = allTexts(parse(readFileSync(join(TOOL_ROOT, 'content', kind, `${id}.yaml`), 'utf8')));
         expect(en.length, `${kind}/${id}`).toBe(zh.length);

@@ -7,7 +7,7 @@ import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate } from
 import { speakerViewRecord } from '../../src/render/contentSecurityPolicy.js';
 import { readYamlFile } from '../../src/load/yamlSource.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
-import { featureCardSchema } from '../../src/validate/contentSchema.js';
+import { contentSchemas } from '../../src/validate/contentSchema.js';
 import { validateSource } from '../../src/validate/validateFile.js';
 
 const card = join(TOOL_ROOT, 'content', 'features', 'ar-ageing.yaml');
@@ -15,7 +15,7 @@ const card = join(TOOL_ROOT, 'content', 'features', 'ar-ageing.yaml');
 describe('install-time caches (built by `npm run build`)', () => {
   it('serve a shipped card exactly as parsing and validating it would', () => {
     const text = readFileSync(card, 'utf8');
-    expect(cachedLibraryValue(card, text)).toEqual(validateSource(readYamlFile(card), featureCardSchema, 'card'));
+    expect(cachedLibraryValue(card, text)).toEqual(validateSource(readYamlFile(card), contentSchemas().featureCardSchema, 'card'));
   });
 
   it('ignore a shipped card whose text changed since the build', () => {

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { localizeFeature } from '../../src/resolve/localize.js';
-import { featureCardSchema } from '../../src/validate/contentSchema.js';
+import { contentSchemas } from '../../src/validate/contentSchema.js';
 
-const card = featureCardSchema.parse(parse(readFileSync('content/features/ar-ageing.yaml', 'utf8')));
+const card = contentSchemas().featureCardSchema.parse(parse(readFileSync('content/features/ar-ageing.yaml', 'utf8')));
 
 describe('localized library text', () => {
   it('picks the deck language for every text of a card', () => {
