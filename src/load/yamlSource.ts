@@ -6,6 +6,7 @@ import { DeckError, type Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import type { PositionedYaml } from '../source/location.js';
 import { decodeYamlBytes } from './decodeText.js';
+import { plainBlockYamlData } from './blockYamlFastPath.js';
 import { plainJsonData } from './jsonFastPath.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
@@ -55,7 +56,10 @@ export function readYamlFile(file: string, displayName = file): YamlSource {
 
 export function parseYamlText(text: string, file: string): YamlSource {
   const json = plainJsonData(text);
-  if (json !== undefined) return withPositionsOnDemand(text, file, json);
+  // JSON quotes every text, so no list item was split by a comma.
+  if (json !== undefined) return withPositionsOnDemand(text, file, json, true);
+  const block = plainBlockYamlData(text);
+  if (block !== undefined) return withPositionsOnDemand(text, file, block.data, !block.listSplitsPossible);
   const { doc, lineCounter } = positionedDocument(text, file);
   const problems: Problem[] = [];
   const seenLines = new Set<number>();
@@ -92,10 +96,11 @@ export function parseYamlText(text: string, file: string): YamlSource {
 }
 
 /**
- * A file JSON.parse read as the YAML path would (jsonFastPath.ts): the document with positions
- * is built only when a later check asks where something was written.
+ * A file read as the YAML path would, without its document (jsonFastPath.ts,
+ * blockYamlFastPath.ts): the document with positions is built only when a later check asks where
+ * something was written.
  */
-function withPositionsOnDemand(text: string, file: string, data: unknown): YamlSource {
+function withPositionsOnDemand(text: string, file: string, data: unknown, noListSplits: boolean): YamlSource {
   let positioned: PositionedDocument | undefined;
   const positions = (): PositionedDocument => (positioned ??= positionedDocument(text, file));
   return {
@@ -103,7 +108,7 @@ function withPositionsOnDemand(text: string, file: string, data: unknown): YamlS
     text,
     data,
     problems: [],
-    plainJson: true,
+    noListSplits,
     get doc() {
       return positions().doc;
     },

@@ -20,10 +20,16 @@ export interface ListSplit {
 const CONNECTIVE = /^(?:(?:with|and|or|but|so|then|which|while|including|plus|because)\s|并且|以及|和)/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** Whether an unquoted list item reads as the tail of the item before it. */
+export function opensWithConnective(text: string): boolean {
+  return CONNECTIVE.test(text);
+}
+
 /** Every flow-list item of the file that a comma split off the text before it. */
 export function listSplits(source: PositionedYaml): ListSplit[] {
-  // Only an unquoted text splits, and JSON quotes every text: its document is not even built.
-  if (source.plainJson === true) return [];
+  // Known from the reading (JSON quotes every text; the block reader looked at every item): the
+  // document is not even built.
+  if (source.noListSplits === true) return [];
   const found: ListSplit[] = [];
   walk(source.doc.contents as Node | null, [], (seq, path) => found.push(...splitsIn(source, seq, path)));
   return found;
@@ -40,7 +46,7 @@ function walk(node: Node | null, path: PropertyKey[], onFlowSeq: (seq: YAMLSeq, 
 
 /** An unquoted text item that opens with a connective, so it is the tail of the item before it. */
 const isFragment = (item: unknown): item is Scalar<string> =>
-  isScalar(item) && item.type === Scalar.PLAIN && typeof item.value === 'string' && CONNECTIVE.test(item.value);
+  isScalar(item) && item.type === Scalar.PLAIN && typeof item.value === 'string' && opensWithConnective(item.value);
 
 function splitsIn(source: PositionedYaml, seq: YAMLSeq, path: PropertyKey[]): ListSplit[] {
   const items = seq.items;

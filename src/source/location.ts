@@ -16,8 +16,11 @@ export interface PositionedYaml {
   text: string;
   doc: Document;
   lineCounter: LineCounter;
-  /** Read as JSON (load/jsonFastPath.ts): every text is quoted, so no list item was split by a comma. */
-  plainJson?: boolean;
+  /**
+   * Read without the YAML document (load/jsonFastPath.ts, load/blockYamlFastPath.ts), which found
+   * that no unquoted flow-list item can be the tail of a text a comma split (listSplits.ts).
+   */
+  noListSplits?: boolean;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */
