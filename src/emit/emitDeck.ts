@@ -1,10 +1,10 @@
 // Writes one deck's files under OUT/<deck name>/, replacing the folder as a whole.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toPlanJson, type SlidePlan } from '../plan/slidePlan.js';
 import { replaceFolder } from './atomicFolder.js';
 import { checkReplaceable, outputUnwritable } from './outputFolder.js';
 import { ASSET_DIR, type RuntimeFiles } from './runtimeAssets.js';
-import { writeFileAtomic } from './writeAtomic.js';
 
 export interface EmittedDeck {
   dir: string;
@@ -25,13 +25,16 @@ export function emitDeck(outDir: string, plan: SlidePlan, html: string, runtime:
 }
 
 function writeFolder(dir: string, plan: SlidePlan, html: string, runtime: RuntimeFiles | undefined, extras: ReadonlyMap<string, string>): void {
+  // The folder is new and renamed into place only when complete, so its files are written
+  // directly; the runtime is copied as bytes, not read into text and encoded again.
   replaceFolder(dir, (temp) => {
     if (runtime) {
-      writeFileAtomic(join(temp, ASSET_DIR, 'demodeck.js'), runtime.js);
-      writeFileAtomic(join(temp, ASSET_DIR, 'demodeck.css'), runtime.css);
+      mkdirSync(join(temp, ASSET_DIR));
+      copyFileSync(runtime.jsFile, join(temp, ASSET_DIR, 'demodeck.js'));
+      copyFileSync(runtime.cssFile, join(temp, ASSET_DIR, 'demodeck.css'));
     }
-    writeFileAtomic(join(temp, 'plan.json'), `${JSON.stringify(toPlanJson(plan), null, 2)}\n`);
-    for (const [name, content] of extras) writeFileAtomic(join(temp, name), content);
-    writeFileAtomic(join(temp, 'index.html'), html);
+    writeFileSync(join(temp, 'plan.json'), `${JSON.stringify(toPlanJson(plan), null, 2)}\n`);
+    for (const [name, content] of extras) writeFileSync(join(temp, name), content);
+    writeFileSync(join(temp, 'index.html'), html);
   });
 }

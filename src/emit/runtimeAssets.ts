@@ -6,8 +6,13 @@ import { DeckError } from '../errors.js';
 import type { RuntimeTags } from '../render/renderDeck.js';
 
 export interface RuntimeFiles {
+  /** Where the files are, to be copied beside a deck as they are. */
+  jsFile: string;
+  cssFile: string;
+  /** The script's text, which the Content-Security-Policy reads the speaker view from. */
   js: string;
-  css: string;
+  /** The style sheet's text, read when first asked for: only a single-file deck inlines it. */
+  readonly css: string;
 }
 
 let cached: RuntimeFiles | undefined;
@@ -22,7 +27,15 @@ export function readRuntime(toolRoot: string): RuntimeFiles {
       { code: 'runtime-missing', path: '', message: `${dir} does not hold demodeck.js and demodeck.css`, hint: 'run `npm run build` once in the demodeck folder (npm ci does it for you)' },
     ]);
   }
-  cached = { js: readFileSync(jsFile, 'utf8'), css: readFileSync(cssFile, 'utf8') };
+  let css: string | undefined;
+  cached = {
+    jsFile,
+    cssFile,
+    js: readFileSync(jsFile, 'utf8'),
+    get css() {
+      return (css ??= readFileSync(cssFile, 'utf8'));
+    },
+  };
   return cached;
 }
 
