@@ -49,7 +49,7 @@ export class ContentFiles {
 
   read(file: string): ContentRead {
     // The shipped library was parsed and validated at install time; use that when the file is unchanged.
-    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) : undefined;
+    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file)) : undefined;
     return shipped !== undefined ? { shipped } : { source: readYamlFile(file, this.display(file)) };
   }
 

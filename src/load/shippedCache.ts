@@ -1,37 +1,33 @@
 // Reads the caches scripts/build-caches.mjs writes at install time: the shipped library already
-// parsed and validated, and the shipped templates precompiled. Each entry holds the text it was
-// made from and is used only when the file on disk still reads exactly so, so an edited file is
-// always read afresh. Comparing texts is exact and cheaper than hashing them, and spares a build
+// parsed and validated, and the shipped templates precompiled. Each entry holds the bytes or text
+// it was made from and is used only when the file on disk still reads exactly so, so an edited
+// file is always read afresh. Comparing is exact and cheaper than hashing, and spares a build
 // loading node:crypto.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { TOOL_ROOT } from './toolRoot.js';
 
-interface Cached<T> {
-  /** The file's text the value was made from (BOM removed). */
-  text: string;
-  value: T;
-}
-
-/** library.json as written by the build: an index line, then one JSON entry per line. */
+/** library.cache as written by the build: an index line, then each file's bytes and value. */
 interface LibraryCache {
-  /** Entry by path under content/: where its JSON starts and ends in `entries`. */
-  index: Record<string, [start: number, end: number]>;
-  entries: string;
+  /** Entry by path under content/: where its bytes start, where its value's JSON starts and ends, in `body`. */
+  index: Record<string, [bytesStart: number, valueStart: number, valueEnd: number]>;
+  body: Buffer;
 }
 
 let library: LibraryCache | undefined;
 
-/** The validated value of a shipped content file, if the cache holds this exact text. */
-export function cachedLibraryValue(file: string, text: string): unknown {
-  library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.json'));
+/**
+ * The validated value of a shipped content file, if the cache was made from these exact bytes.
+ * Comparing bytes needs no decoding, and only the values a deck uses are parsed.
+ */
+export function cachedLibraryValue(file: string, bytes: Uint8Array): unknown {
+  library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.cache'));
   const key = relative(join(TOOL_ROOT, 'content'), file).replace(/\\/g, '/');
   const at = Object.hasOwn(library.index, key) ? library.index[key] : undefined;
-  if (at === undefined) return undefined;
-  // Only the entries a deck uses are parsed, not the whole library.
-  const entry = JSON.parse(library.entries.slice(at[0], at[1])) as Cached<unknown>;
-  return entry.text === text ? entry.value : undefined;
+  if (at === undefined || !library.body.subarray(at[0], at[1]).equals(bytes)) return undefined;
+  // The values are ASCII JSON (\u escapes for everything else).
+  return JSON.parse(library.body.toString('latin1', at[1], at[2]));
 }
 
 export interface PrecompiledTemplate {
@@ -52,10 +48,10 @@ export function precompiledTemplate(name: string, source: string): object | unde
 }
 
 function loadLibrary(file: string): LibraryCache {
-  if (!existsSync(file)) return { index: {}, entries: '' };
-  const text = readFileSync(file, 'utf8');
-  const lineEnd = text.indexOf('\n');
-  return { index: JSON.parse(text.slice(0, lineEnd)) as LibraryCache['index'], entries: text.slice(lineEnd + 1) };
+  if (!existsSync(file)) return { index: {}, body: Buffer.alloc(0) };
+  const bytes = readFileSync(file);
+  const lineEnd = bytes.indexOf(0x0a);
+  return { index: JSON.parse(bytes.toString('latin1', 0, lineEnd)) as LibraryCache['index'], body: bytes.subarray(lineEnd + 1) };
 }
 
 interface SpeakerViewCache {

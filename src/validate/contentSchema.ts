@@ -1,6 +1,6 @@
 // Schemas of the content library (docs/content-format.md). Every shown text is localized.
 // They are built on first use: a build that reads only the shipped library takes its entries
-// validated at install time (lib/cache/library.json) and never needs them, and building zod
+// validated at install time (lib/cache/library.cache) and never needs them, and building zod
 // schemas is a measurable part of a cold start.
 import { z } from 'zod';
 import { INDUSTRIES, OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
