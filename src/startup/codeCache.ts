@@ -9,7 +9,9 @@
 // cache's folder and stored with the file's text. A later run in `use` mode hands V8 that bytecode
 // instead of compiling, when the text on disk is still the recorded one. Comparing the texts is
 // exact and needs no hashing, so a run does not load node:crypto (three dozen internal modules)
-// just to find its cache. The cache can make a run faster, never different: a file whose text
+// just to find its cache. A file recorded as ASCII text (the bundle is written so) is read as bytes
+// and compared as bytes: Node's own reading decodes it as UTF-8 first, which costs more than
+// the comparison. The cache can make a run faster, never different: a file whose text
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
@@ -39,15 +41,22 @@ interface CacheHeader {
   /** Bytecode is only valid for the V8 that wrote it. */
   node: string;
   arch: string;
-  /** By path from the cache's folder: where the recorded text (UTF-8) starts, its length, the bytecode's length after it. */
-  entries: Record<string, [offset: number, textLength: number, codeLength: number]>;
+  /**
+   * By path from the cache's folder: where the recorded text (UTF-8) starts, its length, the
+   * bytecode's length after it, and whether the text is ASCII (so its bytes are the file's).
+   */
+  entries: Record<string, [offset: number, textLength: number, codeLength: number, ascii?: boolean]>;
 }
 
-/** A recorded file: the text it was compiled from and V8's bytecode for it. */
+/** A recorded file: the text it was compiled from (as UTF-8 bytes) and V8's bytecode for it. */
 interface CachedFile {
-  text: string;
+  bytes: Buffer;
+  ascii: boolean;
   code: Buffer;
 }
+
+/** Node's loader for `.js` files: reads the file as UTF-8 text and hands it to `_compile`. */
+type LoadJs = (this: unknown, module: CompilingModule, filename: string) => void;
 
 export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCacheStats {
   const stats: CodeCacheStats = { served: 0, refused: 0 };
@@ -57,13 +66,32 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   const folder = dirname(cacheFile);
   const keyOf = (filename: string): string => relative(folder, filename).split(sep).join('/');
   const recorded: Array<[key: string, text: string, script: Script]> = [];
+  /** Files whose bytes were just found to be the recorded ones, on their way to `_compile`. */
+  const sameBytes = new Set<string>();
+  const extensions = (Module as unknown as { _extensions: Record<string, LoadJs> })._extensions;
+  const loadJs = extensions['.js'];
+  if (mode === 'use' && loadJs !== undefined) {
+    extensions['.js'] = function loadWithCache(module, filename) {
+      const entry = cached.get(keyOf(filename));
+      if (entry?.ascii === true) {
+        const bytes = readFileSync(filename);
+        if (bytes.equals(entry.bytes)) {
+          sameBytes.add(filename);
+          module._compile(bytes.toString('latin1'), filename);
+          return;
+        }
+      }
+      loadJs.call(this, module, filename);
+    };
+  }
   const proto = Module.prototype as unknown as CompilingModule;
   const compile = proto._compile;
   proto._compile = function compileWithCache(content, filename) {
     const key = keyOf(filename);
     const entry = cached.get(key);
     // V8 itself checks only the length of the source, so the text must be the recorded one.
-    const cachedData = entry !== undefined && entry.text === content ? entry.code : undefined;
+    const same = sameBytes.delete(filename) || (entry !== undefined && entry.bytes.toString('utf8') === content);
+    const cachedData = entry !== undefined && same ? entry.code : undefined;
     if (cachedData === undefined && mode === 'use') return compile.call(this, content, filename);
     // A hashbang is only valid on a script's first line; inside the wrapper it becomes a comment.
     const body = content.startsWith('#!') ? `//${content.slice(2)}` : content;
@@ -88,9 +116,9 @@ function readCache(file: string): Map<string, CachedFile> | undefined {
     if (header.node !== process.version || header.arch !== process.arch) return undefined;
     const data = bytes.subarray(4 + headerLength);
     const files = new Map<string, CachedFile>();
-    for (const [key, [offset, textLength, codeLength]] of Object.entries(header.entries)) {
+    for (const [key, [offset, textLength, codeLength, ascii]] of Object.entries(header.entries)) {
       const codeStart = offset + textLength;
-      files.set(key, { text: data.toString('utf8', offset, codeStart), code: data.subarray(codeStart, codeStart + codeLength) });
+      files.set(key, { bytes: data.subarray(offset, codeStart), ascii: ascii === true, code: data.subarray(codeStart, codeStart + codeLength) });
     }
     return files;
   } catch {
@@ -106,7 +134,7 @@ function writeCache(file: string, recorded: ReadonlyArray<[string, string, Scrip
   for (const [key, text, script] of recorded) {
     const textBytes = Buffer.from(text, 'utf8');
     const code = script.createCachedData();
-    entries[key] = [offset, textBytes.length, code.length];
+    entries[key] = [offset, textBytes.length, code.length, textBytes.length === text.length];
     blobs.push(textBytes, code);
     offset += textBytes.length + code.length;
   }

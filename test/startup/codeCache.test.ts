@@ -41,6 +41,15 @@ describe('the bytecode cache', () => {
     expect(p.run('use')).toEqual({ printed: 'hello world', served: 1, refused: 0 });
   });
 
+  it('serves a file that is not ASCII too, and notices when its text changes', () => {
+    const chinese = GREET.replace("'hello '", "'你好 '");
+    const p = program(chinese);
+    p.run('record');
+    expect(p.run('use')).toEqual({ printed: '你好 world', served: 1, refused: 0 });
+    writeFileSync(join(p.dir, 'greet.cjs'), chinese.replace('你好', '您好'));
+    expect(p.run('use')).toEqual({ printed: '您好 world', served: 0, refused: 0 });
+  });
+
   it('compiles a file whose text changed afresh, even at the same length', () => {
     const p = program(GREET);
     p.run('record');
