@@ -3,7 +3,7 @@
 // never joined onto paths). Reading only: validation is the next stage's job
 // (validate/contentLibrary.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { cachedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
 
@@ -39,7 +39,16 @@ export class ContentFiles {
 
   /** The UI strings files of a language: the shipped one first, then the project's. */
   stringsFiles(language: string): string[] {
-    return [this.toolDir, this.projectDir].map((root) => join(root, 'content', 'strings', `${language}.yaml`)).filter((file) => existsSync(file));
+    return this.roots().map(([, root]) => join(root, 'content', 'strings', `${language}.yaml`)).filter((file) => existsSync(file));
+  }
+
+  /**
+   * Where entries come from, the shipped library first. A deck inside the tool's own folder (the
+   * example decks) has the shipped library as its project: it is read once, as the library.
+   */
+  private roots(): [ContentOrigin, string][] {
+    const library: [ContentOrigin, string] = ['library', this.toolDir];
+    return resolve(this.projectDir) === resolve(this.toolDir) ? [library] : [library, ['project', this.projectDir]];
   }
 
   /** Changes whenever the file is edited, so a value derived from it can be kept until then. */
@@ -58,8 +67,7 @@ export class ContentFiles {
     if (entries) return entries;
     entries = new Map();
     // The shipped library first, then the project's, so a project file of the same id wins.
-    const roots: [ContentOrigin, string][] = [['library', this.toolDir], ['project', this.projectDir]];
-    for (const [origin, root] of roots) {
+    for (const [origin, root] of this.roots()) {
       const dir = join(root, 'content', kind);
       if (!existsSync(dir)) continue;
       for (const name of readdirSync(dir).sort()) {
