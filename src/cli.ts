@@ -16,6 +16,7 @@ import { DeckError, formatDeckError, isDeckError } from './errors.js';
 import { deferInterrupts } from './emit/atomicFolder.js';
 import { outputUnwritable } from './emit/outputFolder.js';
 import { writeFileAtomic } from './emit/writeAtomic.js';
+import { isTerminal, writeOut } from './stdio.js';
 import type { DeliveryOptions } from './emit/deliverables.js';
 import { runBatch } from './batch/pool.js';
 import { BatchProgress } from './batch/progress.js';
@@ -68,14 +69,21 @@ export interface Io {
   interactive?: boolean;
 }
 
+// Getters: a build never asks whether stdin is a terminal, and asking costs (src/stdio.ts).
 const defaultIo: Io = {
-  out: (l) => process.stdout.write(`${l}\n`),
-  err: (l) => process.stderr.write(`${l}\n`),
+  out: (l) => writeOut(1, `${l}\n`),
+  err: (l) => writeOut(2, `${l}\n`),
   cwd: process.cwd(),
-  colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
-  tty: process.stdout.isTTY === true,
-  write: (text) => process.stdout.write(text),
-  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true && process.env.CI !== 'true',
+  get colour() {
+    return isTerminal(1) && !process.env.NO_COLOR;
+  },
+  get tty() {
+    return isTerminal(1);
+  },
+  write: (text) => writeOut(1, text),
+  get interactive() {
+    return isTerminal(0) && isTerminal(1) && process.env.CI !== 'true';
+  },
 };
 
 class UsageError extends Error {}
@@ -286,11 +294,7 @@ function schemaCommand(args: readonly string[], io: Io): number {
 
 /** The process entry: runs the command in argv and sets the exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // `demodeck check … | head` closes the pipe early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  // `demodeck check … | head` closes the pipe early: writeOut ends the command quietly then.
   // The preview closes its own server on Ctrl+C; builds finish the deck in hand first.
   if (argv[0] !== 'dev') deferInterrupts();
   try {
