@@ -90,6 +90,13 @@ function wordUnits(text: string): Unit[] {
   let width = 0;
   let i = 0;
   while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && unit !== 0x20) {
+      // Most characters of a Latin text: one table look-up, no code point decoding.
+      width += ASCII_WIDTHS[unit] ?? 0.6;
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i) ?? 0;
     const next = i + (code > 0xffff ? 2 : 1);
     if (isWide(code)) {
