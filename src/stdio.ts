@@ -48,6 +48,11 @@ export function writeOut(fd: 1 | 2, text: string): void {
   stream(fd).write(rest);
 }
 
+/** Whether some output went through Node's stream, which may still be writing it. */
+export function outputStreamed(): boolean {
+  return streamed.size > 0;
+}
+
 function stream(fd: 1 | 2): NodeJS.WriteStream {
   const out = fd === 1 ? process.stdout : process.stderr;
   if (out.listenerCount('error') === 0) {
