@@ -104,13 +104,13 @@ export function buildDeck(options: BuildOptions): BuildResult {
     let mark = nowMs();
     const templates = readTemplates(join(TOOL_ROOT, 'templates'), options.templatesDir && resolve(cwd, options.templatesDir));
     const runtime = readRuntime(TOOL_ROOT);
-    const html = withContentSecurityPolicy(renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags()), runtime.js);
+    const html = withContentSecurityPolicy(renderDeck(plan, meeting, templates, options.singleFile ? inlineTags(runtime) : linkedTags()), runtime);
     const companions = renderCompanions(plan, meeting, templates, {
       startMinutes: options.startMinutes ?? 0,
       clientRuntime: options.clientCopy ? inlineTags(runtime) : undefined,
     });
     const client = companions.files.get('client.html');
-    if (client !== undefined) companions.files.set('client.html', withContentSecurityPolicy(client, runtime.js));
+    if (client !== undefined) companions.files.set('client.html', withContentSecurityPolicy(client, runtime));
     timings.render = nowMs() - mark;
     mark = nowMs();
     const output = emitDeck(resolve(cwd, options.outDir), plan, html, options.singleFile ? undefined : runtime, companions.files);

@@ -9,8 +9,10 @@ export interface RuntimeFiles {
   /** Where the files are, to be copied beside a deck as they are. */
   jsFile: string;
   cssFile: string;
-  /** The script's text, which the Content-Security-Policy reads the speaker view from. */
-  js: string;
+  /** The script as bytes, which the Content-Security-Policy finds the speaker view in. */
+  jsBytes: Buffer;
+  /** The script's text, read when first asked for: a single-file deck inlines it. */
+  readonly js: string;
   /** The style sheet's text, read when first asked for: only a single-file deck inlines it. */
   readonly css: string;
 }
@@ -28,10 +30,15 @@ export function readRuntime(toolRoot: string): RuntimeFiles {
     ]);
   }
   let css: string | undefined;
+  let js: string | undefined;
+  const jsBytes = readFileSync(jsFile);
   cached = {
     jsFile,
     cssFile,
-    js: readFileSync(jsFile, 'utf8'),
+    jsBytes,
+    get js() {
+      return (js ??= jsBytes.toString('utf8'));
+    },
     get css() {
       return (css ??= readFileSync(cssFile, 'utf8'));
     },

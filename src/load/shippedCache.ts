@@ -61,19 +61,29 @@ interface SpeakerViewCache {
   hashes: string[];
 }
 
-let speakerView: SpeakerViewCache | null | undefined;
+let speakerView: { template: Buffer; hashes: string[] } | null | undefined;
+
+/** Where the notes plugin writes its popup: `document.write(` and a template literal. */
+export const SPEAKER_VIEW_MARKER = 'document.write(`';
+const MARKER_BYTES = Buffer.from(SPEAKER_VIEW_MARKER);
+const BACKTICK = 0x60;
 
 /**
- * The hashes of the speaker view's inline scripts, recorded at install, when the runtime still
- * holds the recorded template at `start` and closes it right after: the same template text makes
- * the same scripts.
+ * The hashes of the speaker view's inline scripts, recorded at install, when the runtime's first
+ * marker is still followed by the recorded template and its closing backtick: the same template
+ * makes the same scripts. Compared as bytes, so a build never decodes the 190 KB runtime.
  */
-export function cachedSpeakerViewHashes(runtimeJs: string, start: number): string[] | undefined {
+export function cachedSpeakerViewHashes(runtimeJs: Uint8Array): string[] | undefined {
   if (speakerView === undefined) {
     const file = join(TOOL_ROOT, 'lib', 'cache', 'speaker-view.json');
-    speakerView = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SpeakerViewCache) : null;
+    const cache = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SpeakerViewCache) : undefined;
+    speakerView = cache ? { template: Buffer.from(cache.template), hashes: cache.hashes } : null;
   }
   if (speakerView === null) return undefined;
+  const bytes = Buffer.from(runtimeJs.buffer, runtimeJs.byteOffset, runtimeJs.byteLength);
+  const at = bytes.indexOf(MARKER_BYTES);
+  if (at < 0) return undefined;
+  const start = at + MARKER_BYTES.length;
   const { template, hashes } = speakerView;
-  return runtimeJs.startsWith(template, start) && runtimeJs[start + template.length] === '`' ? hashes : undefined;
+  return bytes.subarray(start, start + template.length).equals(template) && bytes[start + template.length] === BACKTICK ? hashes : undefined;
 }

@@ -6,7 +6,7 @@
 // from a config is escaped, so no markup from the input can reach a style.
 import { createRequire } from 'node:module';
 import { DeckError } from '../errors.js';
-import { cachedSpeakerViewHashes } from '../load/shippedCache.js';
+import { cachedSpeakerViewHashes, SPEAKER_VIEW_MARKER } from '../load/shippedCache.js';
 
 /**
  * node:crypto loads three dozen internal modules, a noticeable part of a cold build; a plain
@@ -31,9 +31,15 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/** The runtime script as the policy needs it: its bytes, and its text when the cache cannot answer. */
+export interface RuntimeScript {
+  jsBytes: Uint8Array;
+  readonly js: string;
+}
+
 /** Puts the policy first in <head>, listing every inline script of the page and of the speaker view. */
-export function withContentSecurityPolicy(html: string, runtimeJs: string): string {
-  const hashes = [...inlineScripts(html).map(sha256), ...speakerViewHashes(runtimeJs)];
+export function withContentSecurityPolicy(html: string, runtime: RuntimeScript): string {
+  const hashes = [...inlineScripts(html).map(sha256), ...(cachedSpeakerViewHashes(runtime.jsBytes) ?? speakerViewHashes(runtime.js))];
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
   const charset = /<meta charset="utf-8">\n?/i.exec(html);
   const head = charset ?? /<head>\n?/i.exec(html);
@@ -64,8 +70,6 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-const SPEAKER_VIEW_MARKER = 'document.write(`';
-
 /** The inline scripts of the HTML the notes plugin writes into its popup, read from the runtime. */
 export function speakerViewScripts(runtimeJs: string): string[] {
   const at = runtimeJs.indexOf(SPEAKER_VIEW_MARKER);
@@ -85,8 +89,7 @@ export function speakerViewRecord(runtimeJs: string): { template: string; hashes
 function speakerViewHashes(runtimeJs: string): string[] {
   const at = runtimeJs.indexOf(SPEAKER_VIEW_MARKER);
   if (at < 0) return [];
-  const start = at + SPEAKER_VIEW_MARKER.length;
-  return cachedSpeakerViewHashes(runtimeJs, start) ?? inlineScripts(cookTemplateLiteral(runtimeJs, start).text).map(sha256);
+  return inlineScripts(cookTemplateLiteral(runtimeJs, at + SPEAKER_VIEW_MARKER.length).text).map(sha256);
 }
 
 /** The value of a template literal without substitutions, as the JavaScript engine sees it, and where its closing backtick is. */
