@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DeckError, type Problem } from '../../src/errors.js';
 import { plainBlockYamlData } from '../../src/load/blockYamlFastPath.js';
 import { parseYamlText } from '../../src/load/yamlSource.js';
+import { readingProblems } from '../support/readingProblems.js';
 import { listSplits } from '../../src/source/listSplits.js';
 import { locate } from '../../src/source/location.js';
 
@@ -70,14 +70,7 @@ describe('a deck written in block style', () => {
     ['a merge key', 'base: &b {x: 1}\nc:\n  <<: *b\n', 'yaml-merge-key', 3],
   ])('leaves %s to the YAML path, which reports it', (_name, text, code, line) => {
     expect(plainBlockYamlData(text)).toBeUndefined();
-    let problems: readonly Problem[];
-    try {
-      problems = parseYamlText(text, 'deck.yaml').problems;
-    } catch (error) {
-      if (!(error instanceof DeckError)) throw error;
-      problems = error.problems;
-    }
-    expect(problems.map((p) => [p.code, p.loc?.line])).toContainEqual([code, line]);
+    expect(readingProblems(text).map((p) => [p.code, p.loc?.line])).toContainEqual([code, line]);
   });
 
   it('finds a place by its path in a file read without the document', () => {
