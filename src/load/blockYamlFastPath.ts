@@ -1,13 +1,14 @@
 // Meetings are written in block-style YAML, and the `yaml` package reads it with every node's
 // position: the largest single step of a cold build after start-up. Positions are only needed
 // when something is wrong, so this reads the plain block style most configs are written in —
-// mappings, lists, one-line texts (plain or quoted), one-line flow lists, comments — straight into
-// data, and the positioned document is built on demand (yamlSource.ts), as for JSON.
+// mappings, lists, one-line texts (plain or quoted), flow lists and mappings on one line, comments
+// — straight into data, and the positioned document is built on demand (yamlSource.ts), as for
+// JSON.
 //
-// Anything else (block scalars `|` `>`, texts over several lines, anchors, tags, flow mappings,
-// tabs, control characters, a repeated or reserved key, anything the YAML path would report or
-// might read differently) returns undefined, and the file is read the usual way: the data is
-// always what the YAML path reads, and every problem is reported exactly as before.
+// Anything else (block scalars `|` `>`, texts or flow collections over several lines, anchors,
+// tags, quoted keys, tabs, control characters, a repeated or reserved key, anything the YAML path
+// would report or might read differently) returns undefined, and the file is read the usual way:
+// the data is always what the YAML path reads, and every problem is reported exactly as before.
 import { opensWithConnective } from '../source/listSplits.js';
 import { MAX_DEPTH, MAX_INDENT, MAX_VALUES } from './yamlPrescan.js';
 
@@ -123,7 +124,7 @@ class BlockReader {
         out[key] = this.nestedValue(indent, depth, true);
       } else {
         out[key] = this.inlineValue(rest, depth);
-        this.endOfValue(indent);
+        this.endOfBlock(indent);
       }
     }
     this.endOfBlock(indent);
@@ -148,7 +149,7 @@ class BlockReader {
       } else {
         this.at++;
         out.push(this.inlineValue(after, depth));
-        this.endOfValue(indent);
+        this.endOfBlock(indent);
       }
     }
     return out;
@@ -166,13 +167,11 @@ class BlockReader {
     return null;
   }
 
-  /** After a value on its key's line, a deeper line would continue a text over several lines. */
-  private endOfValue(indent: number): void {
-    const next = this.lines[this.at];
-    if (next !== undefined && next.indent > indent) notPlain();
-  }
-
-  /** A block ends at a line to its left; one between its column and its parent's is a mistake. */
+  /**
+   * What follows a value or a block at column `indent` stands at that column or to its left. A
+   * deeper line after a value on its key's line would continue a text over several lines; one
+   * between a block's column and its parent's is a mistake. Both go the usual way.
+   */
   private endOfBlock(indent: number): void {
     const next = this.lines[this.at];
     if (next !== undefined && next.indent > indent) notPlain();
