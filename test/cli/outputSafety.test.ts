@@ -5,16 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { run } from '../../src/cli.js';
+import { cli } from '../support/cliRun.js';
 
 const minimal = readFileSync('test/fixtures/minimal/deck.yaml', 'utf8');
-
-async function cli(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd });
-  return { code, out, err };
-}
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'demodeck-safety-'));

@@ -1,26 +1,14 @@
 // `demodeck new card` and `new case`: a library entry in the content format, every text a
 // placeholder in both languages, that a deck of the same project uses by id straight away — and
 // whose placeholders check-deck names with the entry's file and line.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli.js';
+import { cli, userProject } from '../support/cliRun.js';
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd });
-  return { code, out, err };
-}
-
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'demodeck-new-content-'));
-  writeFileSync(join(dir, 'package.json'), '{ "name": "my-meetings", "private": true }\n');
-  return dir;
-}
+const project = (): string => userProject('demodeck-new-content-');
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 const schemaOf = (name: string) => ajv.compile(JSON.parse(readFileSync(`schema/${name}.schema.json`, 'utf8')));

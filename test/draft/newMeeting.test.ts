@@ -2,33 +2,14 @@
 // writes a commented meeting whose every unanswered field is a TODO / 待填写 placeholder — a file
 // that validates against the editors' JSON Schema, builds, and that check-deck refuses to call
 // ready until each placeholder is gone.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli.js';
+import { cli, userProject } from '../support/cliRun.js';
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Captured> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`), cwd });
-  return { code, out, err };
-}
-
-/** A project of the user's own: a folder with a package.json, as `npm init` leaves it. */
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'demodeck-new-'));
-  writeFileSync(join(dir, 'package.json'), '{ "name": "my-meetings", "private": true }\n');
-  return dir;
-}
+const project = (): string => userProject('demodeck-new-');
 
 const deckSchema = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(readFileSync('schema/deck.schema.json', 'utf8')));
 
