@@ -10,6 +10,8 @@
 // would report or might read differently) returns undefined, and the file is read the usual way:
 // the data is always what the YAML path reads, and every problem is reported exactly as before.
 import { opensWithConnective } from '../source/listSplits.js';
+import { LONG_NUMBER, MAX_KEY_LENGTH } from './jsonFastPath.js';
+import { RESERVED_KEYS } from './yamlGuards.js';
 import { MAX_DEPTH, MAX_INDENT, MAX_VALUES } from './yamlPrescan.js';
 
 export interface BlockYamlData {
@@ -21,13 +23,9 @@ export interface BlockYamlData {
 // Tab (indentation or not), carriage return, C0 and C1 controls, DEL, U+2028/2029, a BOM inside.
 // eslint-disable-next-line no-control-regex
 const UNSUPPORTED_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-/** Integers of 16 digits or more may convert differently; such a file goes the usual way. */
-const LONG_NUMBER = /\d{16}/;
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A key this reader takes: a plain name that the YAML core schema reads as text. */
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: |$)/;
 const NOT_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const MAX_KEY_LENGTH = 1000;
 /** Characters that start something other than a plain text (YAML's indicators). */
 const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]|^[-?:](?: |$)/;
 

@@ -6,10 +6,9 @@
 // (yamlSource.ts). Anything the YAML path would treat differently or report is left to it: this
 // returns undefined and the file is read the usual way, so a problem is always reported exactly
 // as before, with its file:line:col.
+import { RESERVED_KEYS } from './yamlGuards.js';
 import { MAX_DEPTH, MAX_INDENT, MAX_VALUES } from './yamlPrescan.js';
 
-/** Keys that reach JavaScript prototypes; the YAML path reports them. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Tab: YAML does not allow it as indentation. C0 and C1 controls and DEL: reported by the YAML
 // path. U+2028 and U+2029: JSON text, but not plain text in every YAML reader.
 // eslint-disable-next-line no-control-regex
@@ -20,12 +19,12 @@ const OBJECT_START = /^\s*\{/;
 /** Every string of a JSON text, and whether it is a key (the whitespace before its colon). */
 const STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
 /** YAML reads an implicit key of at most 1024 characters; a long key goes the usual way. */
-const MAX_KEY_LENGTH = 1000;
+export const MAX_KEY_LENGTH = 1000;
 /**
  * An integer of 16 digits or more may convert differently (the YAML schema uses parseInt): such a
  * file, or one with a long digit run anywhere, goes the usual way.
  */
-const LONG_NUMBER = /\d{16}/;
+export const LONG_NUMBER = /\d{16}/;
 
 /**
  * The data of `text` when it is a JSON object that the YAML path would read to exactly the same

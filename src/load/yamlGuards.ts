@@ -13,7 +13,8 @@ export const MAX_EXPANDED = 50_000;
 
 /** The tags of the YAML 1.2 core schema; they only say what a plain value already is. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that reach JavaScript prototypes: reported here, and left here by the fast readers. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // C0 and C1 controls and DEL; tab and line breaks are ordinary text.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
