@@ -21,8 +21,9 @@ import { suggest } from './source/didYouMean.js';
 import type { ResolvedMeeting } from './types.js';
 import { ContentLibrary } from './validate/contentLibrary.js';
 import { crossCheckDeck } from './validate/crossChecks.js';
-import { deckSchema, type DeckConfig } from './validate/deckSchema.js';
-import { checkSource, throwIfAny, validateSource } from './validate/validateFile.js';
+import type { DeckConfig } from './validate/deckSchema.js';
+import { checkDeckSource, validateDeckSource } from './validate/deckCheck.js';
+import { throwIfAny } from './validate/validateFile.js';
 import { nowMs } from './source/monotonic.js';
 
 export interface BuildOptions {
@@ -78,7 +79,7 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   lap('load');
   // Every problem of the deck file is reported at once: reading's, the schema's, then (when the
   // schema holds) the cross-checks' and the unknown references resolve finds.
-  const checked = checkSource(source, deckSchema, 'deck config');
+  const checked = checkDeckSource(source);
   if (checked.value === undefined) throwIfAny(shown, checked.problems);
   const config = checked.value as DeckConfig;
   const inFile = [...checked.problems, ...crossCheckDeck(config, source)];
@@ -159,7 +160,7 @@ function checkDeckName(file: string, shown: string): void {
 /** Rule 11: the people a deck gets a variant for — everyone who decides or influences. */
 export function variantPeople(deckFile: string, cwd = process.cwd()): string[] {
   const source = readYamlFile(resolve(cwd, deckFile), deckFile);
-  const config = validateSource(source, deckSchema, 'deck config');
+  const config = validateDeckSource(source);
   // The natural primary audience already has the deck itself; a variant for them would be a copy.
   const primary = primaryAudience(config.audience)?.person;
   return config.audience.filter((p) => p !== primary && (p.decision === 'decision-maker' || p.decision === 'influencer')).map((p) => p.name);

@@ -13,9 +13,10 @@ import { findProjectFolder } from '../resolve/projectFolder.js';
 import { placeholderFields } from '../source/placeholders.js';
 import { ContentLibrary } from '../validate/contentLibrary.js';
 import { crossCheckDeck } from '../validate/crossChecks.js';
-import { deckSchema, type DeckConfig } from '../validate/deckSchema.js';
+import type { DeckConfig } from '../validate/deckSchema.js';
+import { checkDeckSource } from '../validate/deckCheck.js';
 import type { Language } from '../validate/enums.js';
-import { checkSource, throwIfAny } from '../validate/validateFile.js';
+import { throwIfAny } from '../validate/validateFile.js';
 import { defaultCurrency, type MeetingAnswers } from './answers.js';
 import { contentText, type ContentDraftKind } from './contentText.js';
 import { meetingFromAnswers, withPlaceholders, type Draft } from './draftMeeting.js';
@@ -147,7 +148,7 @@ function schemaRef(file: string, kind: 'deck' | 'feature' | 'case'): string {
 function fromExisting(options: NewMeetingOptions, file: string, cwd: string): { meeting: Draft; language: Language } {
   const from = resolve(cwd, options.from ?? '');
   const source = readYamlFile(from, relative(cwd, from) || from);
-  const checked = checkSource(source, deckSchema, 'deck config');
+  const checked = checkDeckSource(source);
   throwIfAny(source.file, checked.problems);
   throwIfAny(source.file, crossCheckDeck(checked.value as DeckConfig, source));
   const meeting = structuredClone(source.data) as Draft;
@@ -166,7 +167,7 @@ function fromExisting(options: NewMeetingOptions, file: string, cwd: string): { 
 /** The written text must be a meeting that validates; a failure here is the tool's bug, not the user's. Returns the placeholders it holds. */
 function selfCheck(text: string, shown: string): number {
   const source = parseYamlText(text, shown);
-  const checked = checkSource(source, deckSchema, 'deck config');
+  const checked = checkDeckSource(source);
   const problems: Problem[] = checked.value === undefined ? checked.problems : [...checked.problems, ...crossCheckDeck(checked.value, source)];
   if (problems.length > 0) throw new Error(`demodeck new wrote a meeting that does not validate:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}\n\n${text}`);
   return placeholderFields(source).length;

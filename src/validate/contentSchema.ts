@@ -4,7 +4,7 @@
 // schemas is a measurable part of a cold start.
 import { z } from 'zod';
 import { INDUSTRIES, OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
-import { localized, MAX_TEXT, slug } from './fields.js';
+import { MAX_TEXT, zodFields } from './fields.js';
 
 /** Each must-show step number names a step of the click path it belongs to (the card's or its wording's). */
 function mustShowInRange(steps: number, mustShow: readonly number[] | undefined, path: (string | number)[], ctx: z.RefinementCtx): void {
@@ -14,6 +14,7 @@ function mustShowInRange(steps: number, mustShow: readonly number[] | undefined,
 }
 
 function buildContentSchemas() {
+  const { localized, slug } = zodFields();
   const stepNumber = z.number({ error: 'must be a step number, like 2' }).int({ error: 'must be a whole step number' }).min(1, { error: 'step numbers start at 1' });
 
   const figure = z.string({ error: 'must be text: quote it, like "-30%"' }).trim().min(1).max(40);

@@ -7,7 +7,7 @@ import { deckSchema } from './deckSchema.js';
 export function jsonSchemaFiles(): Map<string, string> {
   const content = contentSchemas();
   const schemas: Record<string, { schema: z.ZodType; title: string }> = {
-    deck: { schema: deckSchema, title: 'demodeck meeting config' },
+    deck: { schema: deckSchema(), title: 'demodeck meeting config' },
     feature: { schema: content.featureCardSchema, title: 'demodeck FFAB feature card' },
     case: { schema: content.caseSchema, title: 'demodeck success case' },
     product: { schema: content.productSchema, title: 'demodeck product' },
