@@ -9,13 +9,14 @@
 // cache's folder and stored with the file's text. A later run in `use` mode hands V8 that bytecode
 // instead of compiling, when the text on disk is still the recorded one. Comparing the texts is
 // exact and needs no hashing, so a run does not load node:crypto (three dozen internal modules)
-// just to find its cache. A file recorded as ASCII text (the bundle is written so) is read as bytes
-// and compared as bytes: Node's own reading decodes it as UTF-8 first, which costs more than
+// just to find its cache. A file recorded as ASCII text (the bundle is written so) is read as bytes,
+// straight into the CommonJS wrapper, and compared as bytes: Node's own reading decodes it as
+// UTF-8 first and joins the wrapper to it, which V8 then copies again, each costing more than
 // the comparison. The cache can make a run faster, never different: a file whose text
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -66,46 +67,74 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   const folder = dirname(cacheFile);
   const keyOf = (filename: string): string => relative(folder, filename).split(sep).join('/');
   const recorded: Array<[key: string, text: string, script: Script]> = [];
-  /** Files whose bytes were just found to be the recorded ones, on their way to `_compile`. */
-  const sameBytes = new Set<string>();
+
+  /**
+   * Compiles a file's wrapped source (with its bytecode when there is some) and runs it as
+   * `module`; when recording, `text` is the file's text the bytecode is kept with.
+   */
+  const run = (module: CompilingModule, filename: string, source: string, cachedData: Buffer | undefined, text?: string): unknown => {
+    const script = new Script(source, { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    if (cachedData !== undefined) {
+      if (script.cachedDataRejected === true) stats.refused++;
+      else stats.served++;
+    }
+    if (text !== undefined) recorded.push([keyOf(filename), text, script]);
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  };
+
   const extensions = (Module as unknown as { _extensions: Record<string, LoadJs> })._extensions;
   const loadJs = extensions['.js'];
   if (mode === 'use' && loadJs !== undefined) {
     extensions['.js'] = function loadWithCache(module, filename) {
       const entry = cached.get(keyOf(filename));
-      if (entry?.ascii === true) {
-        const bytes = readFileSync(filename);
-        if (bytes.equals(entry.bytes)) {
-          sameBytes.add(filename);
-          module._compile(bytes.toString('latin1'), filename);
-          return;
-        }
-      }
-      loadJs.call(this, module, filename);
+      const source = entry?.ascii === true ? wrappedIfRecorded(filename, entry.bytes) : undefined;
+      if (entry !== undefined && source !== undefined) run(module, filename, source, entry.code);
+      else loadJs.call(this, module, filename);
     };
   }
   const proto = Module.prototype as unknown as CompilingModule;
   const compile = proto._compile;
   proto._compile = function compileWithCache(content, filename) {
-    const key = keyOf(filename);
-    const entry = cached.get(key);
+    const entry = cached.get(keyOf(filename));
     // V8 itself checks only the length of the source, so the text must be the recorded one.
-    const same = sameBytes.delete(filename) || (entry !== undefined && entry.bytes.toString('utf8') === content);
-    const cachedData = entry !== undefined && same ? entry.code : undefined;
+    const cachedData = entry !== undefined && entry.bytes.toString('utf8') === content ? entry.code : undefined;
     if (cachedData === undefined && mode === 'use') return compile.call(this, content, filename);
-    // A hashbang is only valid on a script's first line; inside the wrapper it becomes a comment.
-    const body = content.startsWith('#!') ? `//${content.slice(2)}` : content;
-    const script = new Script(Module.wrap(body), { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-    if (cachedData !== undefined) {
-      if (script.cachedDataRejected === true) stats.refused++;
-      else stats.served++;
-    }
-    if (mode === 'record') recorded.push([key, content, script]);
-    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    return run(this, filename, Module.wrap(withoutHashbang(content)), cachedData, mode === 'record' ? content : undefined);
   };
   if (mode === 'record') process.once('exit', () => writeCache(cacheFile, recorded));
   return stats;
+}
+
+/** A hashbang is only valid on a script's first line; inside the wrapper it becomes a comment. */
+function withoutHashbang(content: string): string {
+  return content.startsWith('#!') ? `//${content.slice(2)}` : content;
+}
+
+const [HEAD_BYTES, TAIL_BYTES] = Module.wrap('\0').split('\0').map((part) => Buffer.from(part, 'latin1')) as [Buffer, Buffer];
+
+/**
+ * The file inside CommonJS's wrapper, as one string read in one piece, when its bytes are the
+ * recorded ones. Joining the wrapper to the file's text would make V8 copy the 800 KB bundle
+ * once more before it looks up its bytecode.
+ */
+function wrappedIfRecorded(filename: string, recorded: Buffer): string | undefined {
+  const fd = openSync(filename, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size !== recorded.length) return undefined;
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES.length + size + TAIL_BYTES.length);
+    HEAD_BYTES.copy(buffer, 0);
+    let read = 0;
+    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, buffer, HEAD_BYTES.length + read, size - read, read);
+    const text = buffer.subarray(HEAD_BYTES.length, HEAD_BYTES.length + size);
+    if (read !== size || !text.equals(recorded)) return undefined;
+    TAIL_BYTES.copy(buffer, HEAD_BYTES.length + size);
+    if (text[0] === 0x23 && text[1] === 0x21) text.write('//', 'latin1');
+    return buffer.toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readCache(file: string): Map<string, CachedFile> | undefined {
