@@ -5,7 +5,9 @@ import { defineConfig } from 'vite';
 // every build runs ships as one file, app.js. Heavy optional features (Chromium, PPTX, the dev
 // server) stay separate and are loaded only when asked for. The output is CommonJS because only
 // CommonJS files can be compiled from V8's cached bytecode on Node 20: the command itself,
-// demodeck.js, is a small launcher that loads app.js through that cache (src/startup/).
+// demodeck.js, is a small launcher that loads app.js through that cache (src/startup/). The yaml
+// package is a file of its own, yaml-library.js: most configs are read without it, and setting it
+// up is a measurable part of a cold start, so it is loaded on first use (src/load/yamlLibrary.ts).
 export default defineConfig({
   build: {
     ssr: true,
@@ -14,7 +16,7 @@ export default defineConfig({
     minify: false,
     target: 'node20',
     rollupOptions: {
-      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts' },
+      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts', 'yaml-library': 'src/load/yamlPackage.ts' },
       output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },

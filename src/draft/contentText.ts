@@ -1,7 +1,7 @@
 // A new feature card or success case in the library's format (docs/content-format.md): every text
 // in both languages, as the format requires, each a placeholder; a comment above each field says
 // what it holds, in the language(s) asked for. A deck of the same project uses it by id at once.
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../load/yamlLibrary.js';
 import type { Translate } from '../plan/text.js';
 import type { Draft } from './draftMeeting.js';
 
@@ -51,7 +51,7 @@ export function contentText(kind: ContentDraftKind, options: ContentTextOptions)
   for (const [key, aboutKey, value] of fields) {
     if (aboutKey !== undefined) lines.push(...comments.map((t) => `# ${t(aboutKey)}`));
     // An optional slug has no placeholder text that would still validate: it is shown, commented out.
-    lines.push(value === undefined ? `# ${key}: receivables` : stringify({ [key]: value }, { lineWidth: 0 }).trimEnd());
+    lines.push(value === undefined ? `# ${key}: receivables` : yamlLibrary().stringify({ [key]: value }, { lineWidth: 0 }).trimEnd());
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,8 @@
 // section of the contract in its usual order, each under one comment line saying what the method
 // wants there. A section whose required fields are figures nobody gave (the quote, the value case)
 // is written commented out: a made-up amount would reach a slide, a commented line cannot.
-import { Document, isMap, isSeq, stringify, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isSeq, yamlLibrary } from '../load/yamlLibrary.js';
 import type { Translate } from '../plan/text.js';
 import type { Draft } from './draftMeeting.js';
 
@@ -27,13 +28,13 @@ export function meetingText(draft: Draft, { schema, shownFile, currency, t }: Me
   for (const key of SECTIONS) {
     const about = comment(t(`new-about-${key}`));
     if (draft[key] !== undefined) parts.push(`${about}${sectionYaml(key, draft[key])}`);
-    else if (key === 'pricing' || key === 'value') parts.push(`${about}${comment(t('new-commented'))}${commentedOut(stringify({ [key]: unansweredSection(key, draft, currency, t) }, { lineWidth: 0 }))}`);
+    else if (key === 'pricing' || key === 'value') parts.push(`${about}${comment(t('new-commented'))}${commentedOut(yamlLibrary().stringify({ [key]: unansweredSection(key, draft, currency, t) }, { lineWidth: 0 }))}`);
   }
   return parts.join('\n');
 }
 
 function sectionYaml(key: string, value: unknown): string {
-  const doc = new Document({ [key]: value });
+  const doc = new (yamlLibrary().Document)({ [key]: value });
   for (const path of FLOW_ITEMS) {
     if (path[0] !== key) continue;
     const list = doc.getIn(path, true) as Node | undefined;

@@ -2,7 +2,8 @@
 // has its line, column and field path. A deck config is plain data: no custom tags, no merge keys,
 // no keys that reach JavaScript prototypes, no control characters, bounded nesting, and aliases
 // only for small reuse (never circular, never expanding into a bomb).
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yamlLibrary.js';
 import type { Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import { formatPath } from '../source/location.js';

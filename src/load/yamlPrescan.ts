@@ -2,7 +2,7 @@
 // is linear for ordinary files but not for hostile ones: 2 MB of `[[[[…` or of `*a, *a, …` takes
 // seconds and gigabytes to compose, and a mapping with 100 000 keys is quadratic. The lexer is
 // cheap and lazy, so counting its tokens and stopping at the first limit bounds all of these.
-import { CST, Lexer } from 'yaml';
+import { yamlLibrary } from './yamlLibrary.js';
 import { DeckError, type Problem } from '../errors.js';
 import { codeFrame } from '../source/codeFrame.js';
 
@@ -15,7 +15,11 @@ export const MAX_VALUES = 20_000;
 /** Indentation of a line, in columns; beyond this a file is nested too deeply to be a config. */
 export const MAX_INDENT = 160;
 
-const MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+/** The lexer's marker tokens, which stand for no characters of the file. */
+const markers = (): Set<string> => {
+  const { CST } = yamlLibrary();
+  return new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+};
 const VALUE_TYPES = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar-header']);
 
 /**
@@ -35,6 +39,8 @@ export function prescanYaml(text: string, file: string, accept: (token: string) 
     const problem: Problem = { code: 'yaml-too-complex', path: '', message, hint, loc: { file, line, col }, frame: codeFrame(text, line, col) };
     throw new DeckError(`${file} is too complex to be a deck config`, [problem]);
   };
+  const { CST, Lexer } = yamlLibrary();
+  const MARKERS = markers();
   for (const token of new Lexer().lex(text)) {
     accept(token);
     const type = CST.tokenType(token);
@@ -84,6 +90,8 @@ function position(text: string, offset: number): { line: number; col: number } {
 export function unclosedOpening(text: string, kind: 'quote' | 'flow'): { line: number; col: number } | undefined {
   let offset = 0;
   const flowStarts: number[] = [];
+  const { CST, Lexer } = yamlLibrary();
+  const MARKERS = markers();
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
     const at = offset;

@@ -1,7 +1,7 @@
 // Reads one YAML file into a document that keeps node positions, so every later problem can
 // point at its real line and column. Only this module and emit/ touch the disk.
 import { readFileSync, statSync } from 'node:fs';
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
+import type { CST, Document, LineCounter } from 'yaml';
 import { DeckError, type Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import type { PositionedYaml } from '../source/location.js';
@@ -9,6 +9,7 @@ import { decodeYamlBytes } from './decodeText.js';
 import { plainBlockYamlData } from './blockYamlFastPath.js';
 import { plainJsonData } from './jsonFastPath.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
+import { yamlLibrary } from './yamlLibrary.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -125,6 +126,7 @@ interface PositionedDocument {
 
 /** The YAML document with node positions, lexed once under the limits of yamlPrescan.ts. */
 function positionedDocument(text: string, file: string): PositionedDocument {
+  const { LineCounter, Parser } = yamlLibrary();
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
@@ -139,6 +141,7 @@ function positionedDocument(text: string, file: string): PositionedDocument {
 /** What the yaml package's parseDocument does, from the tokens the limits scan already made. */
 function composeDocument(text: string, tokens: CST.Token[]): Document.Parsed {
   // Duplicate keys are found by guardDocument: the parser's own check is quadratic in the keys.
+  const { Composer, YAMLParseError } = yamlLibrary();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', merge: false });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, text.length)) {

@@ -2,7 +2,8 @@
 // live, with Elena confirming it]` is two texts, the second a fragment. The parsed data cannot
 // tell this from two real items, but the fragment gives itself away by opening with a connective,
 // and the YAML source still knows it was written unquoted in flow style.
-import { isMap, isPair, isScalar, isSeq, Scalar, type Node, type YAMLSeq } from 'yaml';
+import type { Node, Scalar, YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
 import { formatPath, type PositionedYaml } from './location.js';
 
 export interface ListSplit {
@@ -46,7 +47,7 @@ function walk(node: Node | null, path: PropertyKey[], onFlowSeq: (seq: YAMLSeq, 
 
 /** An unquoted text item that opens with a connective, so it is the tail of the item before it. */
 const isFragment = (item: unknown): item is Scalar<string> =>
-  isScalar(item) && item.type === Scalar.PLAIN && typeof item.value === 'string' && opensWithConnective(item.value);
+  isScalar(item) && item.type === 'PLAIN' && typeof item.value === 'string' && opensWithConnective(item.value);
 
 function splitsIn(source: PositionedYaml, seq: YAMLSeq, path: PropertyKey[]): ListSplit[] {
   const items = seq.items;

@@ -1,7 +1,8 @@
 // Where a value was written: its field path (`needs[2].features[0]`) and its line and column in
 // the YAML file, taken from the parser's node ranges. Every stage that reports a problem points
 // with these, so they sit below all of them and import nothing of the pipeline.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
 
 export interface SourceLocation {
   file: string;

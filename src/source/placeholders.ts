@@ -2,7 +2,8 @@
 // it starts with `TODO` (English) or `待填写` (Chinese). It validates and builds like any text, so
 // the only thing that keeps it off a customer's screen is being found here and named by the
 // readiness check `placeholders-left` — with its field path and line, in the order of the file.
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
 import { formatPath, type PositionedYaml } from './location.js';
 
 export interface PlaceholderField {

@@ -21,7 +21,7 @@ function files(dir: string): Map<string, Buffer> {
  * handed cached bytecode and accepted (served) or refused. The output alone cannot tell, since a
  * refused cache compiles afresh and builds the same deck.
  */
-function cacheUse(args: string[], env: Record<string, string> = {}): { served: number; refused: number } {
+function cacheUse(args: string[], env: Record<string, string> = {}): { served: number; refused: number; loaded: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'demodeck-cache-probe-'));
   const probe = join(dir, 'probe.cjs');
   writeFileSync(probe, [
@@ -35,13 +35,14 @@ function cacheUse(args: string[], env: Record<string, string> = {}): { served: n
     '  }',
     '};',
     "require('node:module').syncBuiltinESMExports();",
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify(seen)));`,
+    "const loaded = () => Object.keys(require.cache).map((file) => require('node:path').basename(file));",
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify({ ...seen, loaded: loaded() })));`,
     '',
   ].join('\n'));
   const result = spawnSync(process.execPath, ['--require', probe, 'lib/bundle/demodeck.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  return JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as { served: number; refused: number };
+  return JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as { served: number; refused: number; loaded: string[] };
 }
 
 /** Builds the example decks with a demodeck.js command; the files it wrote, by path. */
@@ -86,7 +87,24 @@ describe('the installed demodeck command', () => {
     const cached = cacheUse(args);
     expect(cached.refused).toBe(0);
     expect(cached.served).toBeGreaterThanOrEqual(2);
-    expect(cacheUse(args, { DEMODECK_CODE_CACHE: 'off' })).toEqual({ served: 0, refused: 0 });
+    expect(cacheUse(args, { DEMODECK_CODE_CACHE: 'off' })).toMatchObject({ served: 0, refused: 0 });
+  });
+
+  it('loads the yaml package only for a file the fast readers leave, from its own cached file, with the same deck', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'demodeck-yaml-library-'));
+    // Plain block style: read without the package.
+    const plain = cacheUse(['build', 'decks/huadong.yaml', '--out', join(out, 'plain')]);
+    expect(plain.loaded).not.toContain('yaml-library.js');
+    // A file the fast readers leave to YAML (here for a one-line mapping holding a URL): the
+    // package is loaded, from the bytecode recorded at install.
+    const folded = cacheUse(['build', 'test/fixtures/everything/deck.yaml', '--out', join(out, 'bundle')]);
+    expect(folded.loaded).toContain('yaml-library.js');
+    expect(folded).toMatchObject({ served: 3, refused: 0 });
+    expect(await run(['build', 'test/fixtures/everything/deck.yaml', '--out', join(out, 'source')], { out: () => {}, err: () => {}, cwd: process.cwd() })).toBe(0);
+    const expected = files(join(out, 'source'));
+    const built = files(join(out, 'bundle'));
+    expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, content] of built) expect(content.equals(expected.get(name) ?? Buffer.alloc(0)), name).toBe(true);
   });
 
   it('compiles a user template with the Handlebars compiler next to its bundled runtime, like the source', async () => {
