@@ -3,7 +3,7 @@
 // 0 done, 1 the input is wrong (a clean message), 2 wrong command-line usage. A DeckError is a
 // user mistake and is printed cleanly; any other exception is a bug and keeps its stack.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -163,7 +163,7 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
     clientCopy: values['client-copy'], startMinutes,
   };
   const progress = new BatchProgress(jobs, io);
-  const outcomes = await runBatch(jobs, settings, jobCount(values.jobs), progress.onEvent);
+  const outcomes = await runBatch(jobs, settings, jobCount(values.jobs, jobs.length), progress.onEvent);
   progress.finish(outcomes);
   return outcomes.some((o) => !o.ok) ? 1 : 0;
 }
@@ -189,9 +189,9 @@ function checkDistinctFolders(decks: readonly string[], outDir: string): void {
   })));
 }
 
-/** `--jobs N`: how many decks build at once; by default one per core. */
-function jobCount(option: string | undefined): number {
-  if (option === undefined) return availableParallelism();
+/** `--jobs N`: how many decks build at once; by default one per core (one deck needs no count). */
+function jobCount(option: string | undefined, decks: number): number {
+  if (option === undefined) return decks > 1 ? (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism() : 1;
   const n = Number(option);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not \`${option}\``);
   return n;
