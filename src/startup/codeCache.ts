@@ -16,7 +16,7 @@
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -49,11 +49,16 @@ interface CacheHeader {
   entries: Record<string, [offset: number, textLength: number, codeLength: number, ascii?: boolean]>;
 }
 
-/** A recorded file: the text it was compiled from (as UTF-8 bytes) and V8's bytecode for it. */
+/**
+ * A recorded file: the text it was compiled from (as UTF-8 bytes) and V8's bytecode for it, read
+ * from the cache only when that file is loaded (a build that never loads the yaml package does
+ * not read its 400 KB).
+ */
 interface CachedFile {
-  bytes: Buffer;
   ascii: boolean;
-  code: Buffer;
+  textLength: number;
+  /** Undefined when the cache cannot be read after all. */
+  read(): { bytes: Buffer; code: Buffer } | undefined;
 }
 
 /** Node's loader for `.js` files: reads the file as UTF-8 text and hands it to `_compile`. */
@@ -88,8 +93,9 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   if (mode === 'use' && loadJs !== undefined) {
     extensions['.js'] = function loadWithCache(module, filename) {
       const entry = cached.get(keyOf(filename));
-      const source = entry?.ascii === true ? wrappedIfRecorded(filename, entry.bytes) : undefined;
-      if (entry !== undefined && source !== undefined) run(module, filename, source, entry.code);
+      const source = entry?.ascii === true ? wrappedIfRecorded(filename, entry) : undefined;
+      const code = source === undefined ? undefined : entry?.read()?.code;
+      if (source !== undefined && code !== undefined) run(module, filename, source, code);
       else loadJs.call(this, module, filename);
     };
   }
@@ -98,7 +104,8 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   proto._compile = function compileWithCache(content, filename) {
     const entry = cached.get(keyOf(filename));
     // V8 itself checks only the length of the source, so the text must be the recorded one.
-    const cachedData = entry !== undefined && entry.bytes.toString('utf8') === content ? entry.code : undefined;
+    const recorded = entry?.read();
+    const cachedData = recorded !== undefined && recorded.bytes.toString('utf8') === content ? recorded.code : undefined;
     if (cachedData === undefined && mode === 'use') return compile.call(this, content, filename);
     return run(this, filename, Module.wrap(withoutHashbang(content)), cachedData, mode === 'record' ? content : undefined);
   };
@@ -118,17 +125,18 @@ const [HEAD_BYTES, TAIL_BYTES] = Module.wrap('\0').split('\0').map((part) => Buf
  * recorded ones. Joining the wrapper to the file's text would make V8 copy the 800 KB bundle
  * once more before it looks up its bytecode.
  */
-function wrappedIfRecorded(filename: string, recorded: Buffer): string | undefined {
+function wrappedIfRecorded(filename: string, entry: CachedFile): string | undefined {
   const fd = openSync(filename, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size !== recorded.length) return undefined;
+    if (size !== entry.textLength) return undefined;
     const buffer = Buffer.allocUnsafe(HEAD_BYTES.length + size + TAIL_BYTES.length);
     HEAD_BYTES.copy(buffer, 0);
     let read = 0;
     for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, buffer, HEAD_BYTES.length + read, size - read, read);
     const text = buffer.subarray(HEAD_BYTES.length, HEAD_BYTES.length + size);
-    if (read !== size || !text.equals(recorded)) return undefined;
+    const recorded = entry.read()?.bytes;
+    if (read !== size || recorded === undefined || !text.equals(recorded)) return undefined;
     TAIL_BYTES.copy(buffer, HEAD_BYTES.length + size);
     if (text[0] === 0x23 && text[1] === 0x21) text.write('//', 'latin1');
     return buffer.toString('latin1');
@@ -138,22 +146,49 @@ function wrappedIfRecorded(filename: string, recorded: Buffer): string | undefin
 }
 
 function readCache(file: string): Map<string, CachedFile> | undefined {
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    const headerLength = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
-    if (header.node !== process.version || header.arch !== process.arch) return undefined;
-    const data = bytes.subarray(4 + headerLength);
+    // Kept open for the process: an entry read later comes from the same file as the header,
+    // even if a build renames a new cache into place meanwhile.
+    fd = openSync(file, 'r');
+    const headerLength = readExactly(fd, 4, 0).readUInt32LE(0);
+    const header = JSON.parse(readExactly(fd, headerLength, 4).toString('utf8')) as CacheHeader;
+    if (header.node !== process.version || header.arch !== process.arch) throw new Error('bytecode of another Node');
+    const dataStart = 4 + headerLength;
+    const opened = fd;
+    const size = fstatSync(fd).size;
     const files = new Map<string, CachedFile>();
     for (const [key, [offset, textLength, codeLength, ascii]] of Object.entries(header.entries)) {
-      const codeStart = offset + textLength;
-      files.set(key, { bytes: data.subarray(offset, codeStart), ascii: ascii === true, code: data.subarray(codeStart, codeStart + codeLength) });
+      if (dataStart + offset + textLength + codeLength > size) throw new Error('the bytecode cache ends early');
+      let recorded: { bytes: Buffer; code: Buffer } | undefined;
+      const read = (): { bytes: Buffer; code: Buffer } | undefined => {
+        try {
+          if (recorded === undefined) {
+            const both = readExactly(opened, textLength + codeLength, dataStart + offset);
+            recorded = { bytes: both.subarray(0, textLength), code: both.subarray(textLength) };
+          }
+          return recorded;
+        } catch {
+          return undefined;
+        }
+      };
+      files.set(key, { ascii: ascii === true, textLength, read });
     }
     return files;
   } catch {
-    // No cache (a fresh clone before `npm run build`) or a damaged one: compile as usual.
+    // No cache (a fresh clone before `npm run build`), a damaged one or another Node's: compile as usual.
+    if (fd !== undefined) closeSync(fd);
     return undefined;
   }
+}
+
+/** `length` bytes of `fd` from `position`; a short file is a damaged cache. */
+function readExactly(fd: number, length: number, position: number): Buffer {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  for (let n = -1; done < length && n !== 0; done += n) n = readSync(fd, buffer, done, length - done, position + done);
+  if (done !== length) throw new Error('the bytecode cache ends early');
+  return buffer;
 }
 
 function writeCache(file: string, recorded: ReadonlyArray<[string, string, Script]>): void {
