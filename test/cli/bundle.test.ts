@@ -99,7 +99,8 @@ describe('the installed demodeck command', () => {
     // package is loaded, from the bytecode recorded at install.
     const folded = cacheUse(['build', 'test/fixtures/everything/deck.yaml', '--out', join(out, 'bundle')]);
     expect(folded.loaded).toContain('yaml-library.js');
-    expect(folded).toMatchObject({ served: 3, refused: 0 });
+    expect(folded.refused).toBe(0);
+    expect(folded.served).toBe(plain.served + 1);
     expect(await run(['build', 'test/fixtures/everything/deck.yaml', '--out', join(out, 'source')], { out: () => {}, err: () => {}, cwd: process.cwd() })).toBe(0);
     const expected = files(join(out, 'source'));
     const built = files(join(out, 'bundle'));
