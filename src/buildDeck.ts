@@ -86,7 +86,7 @@ export function loadAndPlan(deckFile: string, { cwd = process.cwd(), timings, fo
   if (forPerson !== undefined) checkPerson(config, forPerson, shown);
   lap('validate');
   const projectDir = findProjectFolder(file);
-  const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f);
+  const library = new ContentLibrary(projectDir, TOOL_ROOT, (f) => relative(cwd, f) || f, config.deck.language);
   const meeting = resolveMeeting({ config: isolateConfigTexts(config), source, deckFile: file, projectDir, library, templatesDir: templatesDir && resolve(cwd, templatesDir), problems: inFile });
   lap('resolve');
   if (forPerson !== undefined) meeting.deckName = `${meeting.deckName}-${personSlug(config, forPerson)}`;

@@ -4,6 +4,7 @@
 // (validate/contentLibrary.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Language } from '../validate/enums.js';
 import { cachedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
 
@@ -27,6 +28,8 @@ export class ContentFiles {
     private readonly toolDir: string,
     /** How file names are shown in messages (relative to where the user works). */
     private readonly display: (file: string) => string = (f) => relative(process.cwd(), f) || f,
+    /** When given, shipped entries hold only this language's texts (load/libraryLanguage.ts). */
+    private readonly language?: Language,
   ) {}
 
   ids(kind: string): string[] {
@@ -58,7 +61,7 @@ export class ContentFiles {
 
   read(file: string): ContentRead {
     // The shipped library was parsed and validated at install time; use that when the file is unchanged.
-    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file)) : undefined;
+    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file), this.language) : undefined;
     return shipped !== undefined ? { shipped } : { source: readYamlFile(file, this.display(file)) };
   }
 

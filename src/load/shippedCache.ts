@@ -3,31 +3,41 @@
 // it was made from and is used only when the file on disk still reads exactly so, so an edited
 // file is always read afresh. Comparing is exact and cheaper than hashing, and spares a build
 // loading node:crypto.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { LANGUAGES, type Language } from '../validate/enums.js';
 import { TOOL_ROOT } from './toolRoot.js';
 
-/** library.cache as written by the build: an index line, then each file's bytes and value. */
+/** library.cache as written by the build: an index line, then each file's bytes and values. */
 interface LibraryCache {
-  /** Entry by path under content/: where its bytes start, where its value's JSON starts and ends, in `body`. */
-  index: Record<string, [bytesStart: number, valueStart: number, valueEnd: number]>;
-  body: Buffer;
+  /**
+   * Entry by path under content/, in `body`: where its bytes start and end, then where each line
+   * of JSON after them ends (the whole value, then the value in each language of LANGUAGES).
+   */
+  index: Record<string, [bytesStart: number, bytesEnd: number, wholeEnd: number, ...languageEnds: number[]]>;
+  /** `length` bytes from `start` in the body (after the index line); undefined past its end. */
+  read(start: number, length: number): Buffer | undefined;
 }
 
 let library: LibraryCache | undefined;
 
 /**
- * The validated value of a shipped content file, if the cache was made from these exact bytes.
- * Comparing bytes needs no decoding, and only the values a deck uses are parsed.
+ * The validated value of a shipped content file, if the cache was made from these exact bytes:
+ * whole, or with only the texts of `language` (libraryLanguage.ts). Comparing bytes needs no
+ * decoding, and only the values a deck uses are parsed.
  */
-export function cachedLibraryValue(file: string, bytes: Uint8Array): unknown {
+export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: Language): unknown {
   library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.cache'));
   const key = relative(join(TOOL_ROOT, 'content'), file).replace(/\\/g, '/');
   const at = Object.hasOwn(library.index, key) ? library.index[key] : undefined;
-  if (at === undefined || !library.body.subarray(at[0], at[1]).equals(bytes)) return undefined;
+  if (at === undefined || at[1] - at[0] !== bytes.length || !library.read(at[0], bytes.length)?.equals(bytes)) return undefined;
+  const line = language === undefined ? 0 : LANGUAGES.indexOf(language) + 1;
+  const start = line === 0 ? at[1] : (at[line + 1] as number) + 1;
+  const end = at[line + 2];
+  const json = end === undefined ? undefined : library.read(start, end - start);
   // The values are ASCII JSON (\u escapes for everything else).
-  return JSON.parse(library.body.toString('latin1', at[1], at[2]));
+  return json === undefined ? undefined : JSON.parse(json.toString('latin1'));
 }
 
 export interface PrecompiledTemplate {
@@ -47,11 +57,37 @@ export function precompiledTemplate(name: string, source: string): object | unde
   return entry && entry.source === source ? entry.spec : undefined;
 }
 
+/**
+ * The index line, and the rest read piece by piece: a deck needs a few dozen of the entries, and
+ * the file holds every one three times over (whole and per language), about 1 MB. The file stays
+ * open, so every piece comes from the file the index was read from.
+ */
 function loadLibrary(file: string): LibraryCache {
-  if (!existsSync(file)) return { index: {}, body: Buffer.alloc(0) };
-  const bytes = readFileSync(file);
-  const lineEnd = bytes.indexOf(0x0a);
-  return { index: JSON.parse(bytes.toString('latin1', 0, lineEnd)) as LibraryCache['index'], body: bytes.subarray(lineEnd + 1) };
+  const none: LibraryCache = { index: {}, read: () => undefined };
+  if (!existsSync(file)) return none;
+  const fd = openSync(file, 'r');
+  let head = Buffer.alloc(0);
+  let lineEnd = -1;
+  while (lineEnd < 0) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, head.length);
+    if (n === 0) break;
+    const from = head.length;
+    head = Buffer.concat([head, chunk.subarray(0, n)]);
+    lineEnd = head.indexOf(0x0a, from);
+  }
+  if (lineEnd < 0) {
+    closeSync(fd);
+    return none;
+  }
+  const bodyStart = lineEnd + 1;
+  const read = (start: number, length: number): Buffer | undefined => {
+    const piece = Buffer.allocUnsafe(length);
+    let done = 0;
+    for (let n = -1; done < length && n !== 0; done += n) n = readSync(fd, piece, done, length - done, bodyStart + start + done);
+    return done === length ? piece : undefined;
+  };
+  return { index: JSON.parse(head.toString('latin1', 0, lineEnd)) as LibraryCache['index'], read };
 }
 
 interface SpeakerViewCache {

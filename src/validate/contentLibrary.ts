@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ContentFiles, type ContentOrigin } from '../load/contentFiles.js';
 import { placeholderFields, type PlaceholderField } from '../source/placeholders.js';
 import { contentSchemas, type ContentKind, type ContentSchemas } from './contentSchema.js';
+import type { Language } from './enums.js';
 import { validateSource } from './validateFile.js';
 
 export interface ContentEntry<K extends ContentKind> {
@@ -22,8 +23,13 @@ export class ContentLibrary {
     toolDir: string,
     /** How file names are shown in messages (relative to where the user works). */
     display?: (file: string) => string,
+    /**
+     * The one language a deck shows: an unchanged shipped entry then holds only its texts (half
+     * the JSON to parse). Without it, every text in both languages.
+     */
+    language?: Language,
   ) {
-    this.files = new ContentFiles(projectDir, toolDir, display);
+    this.files = new ContentFiles(projectDir, toolDir, display, language);
   }
 
   ids(kind: ContentKind): string[] {

@@ -9,12 +9,26 @@ import { readYamlFile } from '../../src/load/yamlSource.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { contentSchemas } from '../../src/validate/contentSchema.js';
 import { validateSource } from '../../src/validate/validateFile.js';
+import { LANGUAGES } from '../../src/validate/enums.js';
+import { inLanguage } from '../../src/load/libraryLanguage.js';
+import { localizeFeature } from '../../src/resolve/localize.js';
 
 const card = join(TOOL_ROOT, 'content', 'features', 'ar-ageing.yaml');
 
 describe('install-time caches (built by `npm run build`)', () => {
   it('serve a shipped card exactly as parsing and validating it would', () => {
     expect(cachedLibraryValue(card, readFileSync(card))).toEqual(validateSource(readYamlFile(card), contentSchemas().featureCardSchema, 'card'));
+  });
+
+  it('serve a shipped card in one language with only that language\'s texts, which is what a deck in it shows', () => {
+    const whole = cachedLibraryValue(card, readFileSync(card)) as { name: Record<string, string>; demo: Record<string, string>[] };
+    for (const language of LANGUAGES) {
+      const value = cachedLibraryValue(card, readFileSync(card), language) as typeof whole;
+      expect(value).toEqual(inLanguage(whole, language));
+      expect(value.name).toEqual({ [language]: whole.name[language] });
+      expect(value.demo.map((step) => Object.keys(step))).toEqual(whole.demo.map(() => [language]));
+      expect(localizeFeature('ar-ageing', 'library', value as never, language, ['trading'])).toEqual(localizeFeature('ar-ageing', 'library', whole as never, language, ['trading']));
+    }
   });
 
   it('ignore a shipped card whose text changed since the build', () => {
