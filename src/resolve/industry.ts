@@ -35,8 +35,21 @@ export function industriesOf(text: string | undefined): Industry[] {
   const lower = text.toLowerCase();
   return INDUSTRIES.filter((industry) => {
     const { en, zh } = INDUSTRY_KEYWORDS[industry];
-    return zh.some((word) => lower.includes(word)) || en.some((word) => new RegExp(`(^|[^a-z])${word.replace(/[-]/g, '\\-')}`).test(lower));
+    return zh.some((word) => lower.includes(word)) || en.some((word) => startsAWord(lower, word));
   });
+}
+
+/**
+ * Whether `word` occurs in `text` at the start of a word (after no letter a–z): "manufactur" in
+ * "auto parts manufacturing", not "trade" in "untraded". Found by position, not by building a
+ * regular expression per keyword.
+ */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 0 : text.charCodeAt(at - 1);
+    if (before < 0x61 || before > 0x7a) return true;
+  }
+  return false;
 }
 
 /** Whether content tagged with `tags` suits a customer in `industries`; untagged content and unknown industries always do. */

@@ -10,7 +10,9 @@ import { loadAndPlan } from '../../src/buildDeck.js';
 import { assessReadiness } from '../../src/check/readiness.js';
 import { run } from '../../src/cli.js';
 import { translator } from '../../src/plan/text.js';
-import { industriesOf } from '../../src/resolve/industry.js';
+import fc from 'fast-check';
+import { INDUSTRY_KEYWORDS, industriesOf } from '../../src/resolve/industry.js';
+import { INDUSTRIES } from '../../src/validate/enums.js';
 import { writeConfig } from '../plan/tailoringHelpers.js';
 
 const WHOLESALER = 'test/fixtures/wholesaler/deck.yaml';
@@ -49,6 +51,17 @@ describe('industry of the customer', () => {
     expect(industriesOf('engineering consultancy')).toEqual(['services']);
     expect(industriesOf('a distributor of tradesmen tools')).toEqual(['trading']);
     expect(industriesOf('agriculture')).toEqual([]);
+  });
+
+  it('finds a keyword only at the start of a word, as the rule `(^|[^a-z])keyword` says, for any text', () => {
+    const byRule = (text: string): string[] => INDUSTRIES.filter((industry) => {
+      const { en, zh } = INDUSTRY_KEYWORDS[industry];
+      return zh.some((word) => text.toLowerCase().includes(word)) || en.some((word) => new RegExp(`(^|[^a-z])${word.replace(/[-]/g, '\\-')}`).test(text.toLowerCase()));
+    });
+    const pieces = fc.constantFrom(...Object.values(INDUSTRY_KEYWORDS).flatMap((k) => [...k.en, ...k.zh]), 'un', 'x', ' ', '-', '`', '{', 'é', 'Ä', '1', '工', 'S', 'Trade');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join('')), (text) => {
+      expect(industriesOf(text)).toEqual(byRule(text));
+    }), { numRuns: 2000 });
   });
 
   it('maps professional services in both languages onto services, and onto nothing else', () => {
