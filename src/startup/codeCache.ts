@@ -16,7 +16,7 @@
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -44,9 +44,21 @@ interface CacheHeader {
   arch: string;
   /**
    * By path from the cache's folder: where the recorded text (UTF-8) starts, its length, the
-   * bytecode's length after it, and whether the text is ASCII (so its bytes are the file's).
+   * bytecode's length after it, whether the text is ASCII (so its bytes are the file's), and the
+   * file's identity when it was recorded (FileIdentity).
    */
-  entries: Record<string, [offset: number, textLength: number, codeLength: number, ascii?: boolean]>;
+  entries: Record<string, [offset: number, textLength: number, codeLength: number, ascii?: boolean, identity?: FileIdentity]>;
+}
+
+/**
+ * Inode, size, modification and change time of a file. Any write to the file changes its change
+ * time, which no program can set back, and a copy is another inode: a file with the recorded
+ * identity still holds the recorded bytes, and need not be compared with them.
+ */
+type FileIdentity = [ino: number, size: number, mtimeMs: number, ctimeMs: number];
+
+function identityOf(stats: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): FileIdentity {
+  return [stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
 }
 
 /**
@@ -57,8 +69,11 @@ interface CacheHeader {
 interface CachedFile {
   ascii: boolean;
   textLength: number;
-  /** Undefined when the cache cannot be read after all. */
-  read(): { bytes: Buffer; code: Buffer } | undefined;
+  identity?: FileIdentity;
+  /** The recorded text's bytes; undefined when the cache cannot be read after all. */
+  bytes(): Buffer | undefined;
+  /** The bytecode; undefined when the cache cannot be read after all. */
+  code(): Buffer | undefined;
 }
 
 /** Node's loader for `.js` files: reads the file as UTF-8 text and hands it to `_compile`. */
@@ -71,7 +86,7 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   if (cached === undefined) return stats;
   const folder = dirname(cacheFile);
   const keyOf = (filename: string): string => relative(folder, filename).split(sep).join('/');
-  const recorded: Array<[key: string, text: string, script: Script]> = [];
+  const recorded: Array<[key: string, text: string, script: Script, identity: FileIdentity]> = [];
 
   /**
    * Compiles a file's wrapped source (with its bytecode when there is some) and runs it as
@@ -83,7 +98,7 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
       if (script.cachedDataRejected === true) stats.refused++;
       else stats.served++;
     }
-    if (text !== undefined) recorded.push([keyOf(filename), text, script]);
+    if (text !== undefined) recorded.push([keyOf(filename), text, script, identityOf(statSync(filename))]);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
   };
@@ -94,7 +109,7 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
     extensions['.js'] = function loadWithCache(module, filename) {
       const entry = cached.get(keyOf(filename));
       const source = entry?.ascii === true ? wrappedIfRecorded(filename, entry) : undefined;
-      const code = source === undefined ? undefined : entry?.read()?.code;
+      const code = source === undefined ? undefined : entry?.code();
       if (source !== undefined && code !== undefined) run(module, filename, source, code);
       else loadJs.call(this, module, filename);
     };
@@ -104,8 +119,7 @@ export function installCodeCache(cacheFile: string, mode: CodeCacheMode): CodeCa
   proto._compile = function compileWithCache(content, filename) {
     const entry = cached.get(keyOf(filename));
     // V8 itself checks only the length of the source, so the text must be the recorded one.
-    const recorded = entry?.read();
-    const cachedData = recorded !== undefined && recorded.bytes.toString('utf8') === content ? recorded.code : undefined;
+    const cachedData = entry !== undefined && entry.bytes()?.toString('utf8') === content ? entry.code() : undefined;
     if (cachedData === undefined && mode === 'use') return compile.call(this, content, filename);
     return run(this, filename, Module.wrap(withoutHashbang(content)), cachedData, mode === 'record' ? content : undefined);
   };
@@ -128,15 +142,20 @@ const [HEAD_BYTES, TAIL_BYTES] = Module.wrap('\0').split('\0').map((part) => Buf
 function wrappedIfRecorded(filename: string, entry: CachedFile): string | undefined {
   const fd = openSync(filename, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    const size = stats.size;
     if (size !== entry.textLength) return undefined;
+    const unchanged = entry.identity !== undefined && identityOf(stats).every((part, i) => part === entry.identity?.[i]);
     const buffer = Buffer.allocUnsafe(HEAD_BYTES.length + size + TAIL_BYTES.length);
     HEAD_BYTES.copy(buffer, 0);
     let read = 0;
     for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, buffer, HEAD_BYTES.length + read, size - read, read);
     const text = buffer.subarray(HEAD_BYTES.length, HEAD_BYTES.length + size);
-    const recorded = entry.read()?.bytes;
-    if (read !== size || recorded === undefined || !text.equals(recorded)) return undefined;
+    if (read !== size) return undefined;
+    if (!unchanged) {
+      const recorded = entry.bytes();
+      if (recorded === undefined || !text.equals(recorded)) return undefined;
+    }
     TAIL_BYTES.copy(buffer, HEAD_BYTES.length + size);
     if (text[0] === 0x23 && text[1] === 0x21) text.write('//', 'latin1');
     return buffer.toString('latin1');
@@ -158,21 +177,22 @@ function readCache(file: string): Map<string, CachedFile> | undefined {
     const opened = fd;
     const size = fstatSync(fd).size;
     const files = new Map<string, CachedFile>();
-    for (const [key, [offset, textLength, codeLength, ascii]] of Object.entries(header.entries)) {
-      if (dataStart + offset + textLength + codeLength > size) throw new Error('the bytecode cache ends early');
-      let recorded: { bytes: Buffer; code: Buffer } | undefined;
-      const read = (): { bytes: Buffer; code: Buffer } | undefined => {
+    /** A piece of the cache, read on first use; undefined if it cannot be read. */
+    const piece = (length: number, position: number): (() => Buffer | undefined) => {
+      let read: Buffer | undefined;
+      return () => {
         try {
-          if (recorded === undefined) {
-            const both = readExactly(opened, textLength + codeLength, dataStart + offset);
-            recorded = { bytes: both.subarray(0, textLength), code: both.subarray(textLength) };
-          }
-          return recorded;
+          read ??= readExactly(opened, length, position);
+          return read;
         } catch {
           return undefined;
         }
       };
-      files.set(key, { ascii: ascii === true, textLength, read });
+    };
+    for (const [key, [offset, textLength, codeLength, ascii, identity]] of Object.entries(header.entries)) {
+      if (dataStart + offset + textLength + codeLength > size) throw new Error('the bytecode cache ends early');
+      const start = dataStart + offset;
+      files.set(key, { ascii: ascii === true, textLength, identity, bytes: piece(textLength, start), code: piece(codeLength, start + textLength) });
     }
     return files;
   } catch {
@@ -191,14 +211,14 @@ function readExactly(fd: number, length: number, position: number): Buffer {
   return buffer;
 }
 
-function writeCache(file: string, recorded: ReadonlyArray<[string, string, Script]>): void {
+function writeCache(file: string, recorded: ReadonlyArray<[string, string, Script, FileIdentity]>): void {
   const entries: CacheHeader['entries'] = {};
   const blobs: Buffer[] = [];
   let offset = 0;
-  for (const [key, text, script] of recorded) {
+  for (const [key, text, script, identity] of recorded) {
     const textBytes = Buffer.from(text, 'utf8');
     const code = script.createCachedData();
-    entries[key] = [offset, textBytes.length, code.length, textBytes.length === text.length];
+    entries[key] = [offset, textBytes.length, code.length, textBytes.length === text.length, identity];
     blobs.push(textBytes, code);
     offset += textBytes.length + code.length;
   }
