@@ -2,7 +2,7 @@
 // first, then the one shipped with the tool. Ids are looked up in Maps (never on plain objects,
 // never joined onto paths). Reading only: validation is the next stage's job
 // (validate/contentLibrary.ts).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Language } from '../validate/enums.js';
 import { cachedLibraryValue } from './shippedCache.js';
@@ -15,10 +15,24 @@ export interface ContentFile {
   file: string;
 }
 
-/** A file as read: the value validated at install time for an unchanged shipped file, else its YAML. */
-export type ContentRead = { shipped: unknown } | { source: YamlSource };
+/**
+ * A file as read: the value validated at install time for an unchanged shipped file, else its
+ * YAML; with the file's version (ContentFiles.version) as it was read.
+ */
+export type ContentRead = ({ shipped: unknown } | { source: YamlSource }) & { version: number };
 
 const ID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+
+/** A file's bytes and its version, from one opening (the version taken before the bytes). */
+function readWithVersion(file: string): { bytes: Buffer; version: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const version = fstatSync(fd).mtimeMs;
+    return { bytes: readFileSync(fd), version };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export class ContentFiles {
   private readonly index = new Map<string, Map<string, ContentFile>>();
@@ -61,8 +75,13 @@ export class ContentFiles {
 
   read(file: string): ContentRead {
     // The shipped library was parsed and validated at install time; use that when the file is unchanged.
-    const shipped = file.startsWith(this.toolDir) ? cachedLibraryValue(file, readFileSync(file), this.language) : undefined;
-    return shipped !== undefined ? { shipped } : { source: readYamlFile(file, this.display(file)) };
+    if (file.startsWith(this.toolDir)) {
+      const { bytes, version } = readWithVersion(file);
+      const shipped = cachedLibraryValue(file, bytes, this.language);
+      if (shipped !== undefined) return { shipped, version };
+    }
+    const version = this.version(file);
+    return { source: readYamlFile(file, this.display(file)), version };
   }
 
   private indexOf(kind: string): Map<string, ContentFile> {

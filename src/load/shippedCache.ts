@@ -5,7 +5,7 @@
 // loading node:crypto.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, sep } from 'node:path';
 import { LANGUAGES, type Language } from '../validate/enums.js';
 import { TOOL_ROOT } from './toolRoot.js';
 
@@ -22,6 +22,8 @@ interface LibraryCache {
 
 let library: LibraryCache | undefined;
 
+const CONTENT_ROOT = join(TOOL_ROOT, 'content') + sep;
+
 /**
  * The validated value of a shipped content file, if the cache was made from these exact bytes:
  * whole, or with only the texts of `language` (libraryLanguage.ts). Comparing bytes needs no
@@ -29,8 +31,9 @@ let library: LibraryCache | undefined;
  */
 export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: Language): unknown {
   library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.cache'));
-  const key = relative(join(TOOL_ROOT, 'content'), file).replace(/\\/g, '/');
-  const at = Object.hasOwn(library.index, key) ? library.index[key] : undefined;
+  // The library's files are named by joining onto TOOL_ROOT, so the key is the rest of the path.
+  const key = file.startsWith(CONTENT_ROOT) ? file.slice(CONTENT_ROOT.length).replace(/\\/g, '/') : undefined;
+  const at = key !== undefined && Object.hasOwn(library.index, key) ? library.index[key] : undefined;
   if (at === undefined || at[1] - at[0] !== bytes.length || !library.read(at[0], bytes.length)?.equals(bytes)) return undefined;
   const line = language === undefined ? 0 : LANGUAGES.indexOf(language) + 1;
   const start = line === 0 ? at[1] : (at[line + 1] as number) + 1;

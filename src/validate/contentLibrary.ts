@@ -62,12 +62,11 @@ export class ContentLibrary {
   }
 
   private validated(file: string, schema: () => z.ZodType, what: string): unknown {
-    const version = this.files.version(file);
     const cached = this.cache.get(file);
-    if (cached && cached.version === version) return cached.value;
+    if (cached && cached.version === this.files.version(file)) return cached.value;
     const read = this.files.read(file);
     const value = 'shipped' in read ? read.shipped : validateSource(read.source, schema(), what);
-    this.cache.set(file, { version, value, placeholders: 'source' in read ? placeholderFields(read.source) : [] });
+    this.cache.set(file, { version: read.version, value, placeholders: 'source' in read ? placeholderFields(read.source) : [] });
     return value;
   }
 }
