@@ -3,7 +3,7 @@
 // never joined onto paths). Reading only: validation is the next stage's job
 // (validate/contentLibrary.ts).
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../validate/enums.js';
 import { cachedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
@@ -36,6 +36,7 @@ function readWithVersion(file: string): { bytes: Buffer; version: number } {
 
 export class ContentFiles {
   private readonly index = new Map<string, Map<string, ContentFile>>();
+  private rootList: [ContentOrigin, string][] | undefined;
 
   constructor(
     private readonly projectDir: string,
@@ -64,8 +65,11 @@ export class ContentFiles {
    * example decks) has the shipped library as its project: it is read once, as the library.
    */
   private roots(): [ContentOrigin, string][] {
-    const library: [ContentOrigin, string] = ['library', this.toolDir];
-    return resolve(this.projectDir) === resolve(this.toolDir) ? [library] : [library, ['project', this.projectDir]];
+    if (this.rootList === undefined) {
+      const library: [ContentOrigin, string] = ['library', this.toolDir];
+      this.rootList = resolve(this.projectDir) === resolve(this.toolDir) ? [library] : [library, ['project', this.projectDir]];
+    }
+    return this.rootList;
   }
 
   /** Changes whenever the file is edited, so a value derived from it can be kept until then. */
@@ -94,7 +98,8 @@ export class ContentFiles {
       if (!existsSync(dir)) continue;
       for (const name of readdirSync(dir).sort()) {
         const id = ID_FILE.exec(name)?.[1];
-        if (id) entries.set(id, { origin, file: join(dir, name) });
+        // A name from the folder's own listing: joined without normalizing the path again.
+        if (id) entries.set(id, { origin, file: `${dir}${sep}${name}` });
       }
     }
     this.index.set(kind, entries);
