@@ -6,8 +6,9 @@ import { defineConfig } from 'vite';
 // server) stay separate and are loaded only when asked for. The output is CommonJS because only
 // CommonJS files can be compiled from V8's cached bytecode on Node 20: the command itself,
 // demodeck.js, is a small launcher that loads app.js through that cache (src/startup/). The yaml
-// package is a file of its own, yaml-library.js: most configs are read without it, and setting it
-// up is a measurable part of a cold start, so it is loaded on first use (src/load/yamlLibrary.ts).
+// and zod packages are files of their own, yaml-library.js and zod-library.js: most builds need
+// neither (a plainly written, valid config), and setting them up is a measurable part of a cold
+// start, so each is loaded on first use (src/load/packageChunk.ts).
 export default defineConfig({
   build: {
     ssr: true,
@@ -16,7 +17,7 @@ export default defineConfig({
     minify: false,
     target: 'node20',
     rollupOptions: {
-      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts', 'yaml-library': 'src/load/yamlPackage.ts' },
+      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts', 'yaml-library': 'src/load/yamlPackage.ts', 'zod-library': 'src/validate/zodPackage.ts' },
       output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },

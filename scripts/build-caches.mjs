@@ -5,7 +5,7 @@
 // Last, it records V8's bytecode for the installed command (src/startup/codeCache.ts) by building
 // the example decks once with recording on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
@@ -74,19 +74,26 @@ console.log(`cached ${templates.length} templates, ${Object.keys(index).length} 
 // Every part of a build runs here (brief, readiness, client copy, a variant per person), so the
 // cache holds bytecode for all of it; what it misses is compiled on first use as without a cache.
 // The example decks are read by the fast readers; one of them written again with folded lines
-// goes the YAML way too, so the yaml package's file of the bundle is recorded as well.
+// goes the YAML way too, and one with a wrong role is reported, so the files of the bundle that
+// only those load (the yaml and zod packages) are recorded as well.
 const codeCache = join(out, 'code.bin');
 rmSync(codeCache, { force: true });
 const scratch = mkdtempSync(join(tmpdir(), 'demodeck-code-cache-'));
+const example = parse(readFileSync(join('decks', 'northwind-cfo.yaml'), 'utf8'));
 const folded = join(scratch, 'northwind-folded.yaml');
-writeFileSync(folded, stringify(parse(readFileSync(join('decks', 'northwind-cfo.yaml'), 'utf8')), { lineWidth: 40, minContentWidth: 20 }));
-const recording = spawnSync(process.execPath, [join('lib', 'bundle', 'demodeck.js'), 'build', 'decks', folded, '--variants', '--client-copy', '--out', join(scratch, 'out')], {
+writeFileSync(folded, stringify(example, { lineWidth: 40, minContentWidth: 20 }));
+const broken = join(scratch, 'northwind-broken.yaml');
+writeFileSync(broken, stringify({ ...example, audience: [{ ...example.audience[0], role: 'executiv' }, ...example.audience.slice(1)] }));
+const recording = spawnSync(process.execPath, [join('lib', 'bundle', 'demodeck.js'), 'build', 'decks', folded, broken, '--variants', '--client-copy', '--out', join(scratch, 'out')], {
   env: { ...process.env, DEMODECK_CODE_CACHE: 'record' },
   encoding: 'utf8',
 });
+const reported = `${recording.stdout}${recording.stderr}`;
+const builtAll = ['huadong', 'northwind-cfo', 'northwind-folded'].every((deck) => existsSync(join(scratch, 'out', deck, 'index.html')));
 rmSync(scratch, { recursive: true, force: true });
-if (recording.status !== 0) {
+// Exit code 1: the broken deck, and only it, has a problem (`executiv` for a role).
+if (recording.status !== 1 || !builtAll || !reported.includes('`executiv` is not allowed')) {
   rmSync(codeCache, { force: true });
-  throw new Error(`recording the bytecode cache failed (the example decks do not build):\n${recording.stderr}`);
+  throw new Error(`recording the bytecode cache failed (the example decks do not build, or the broken copy is not reported):\n${reported}`);
 }
 console.log(`recorded the command's bytecode in ${codeCache}`);

@@ -1,8 +1,10 @@
 // `deck.brand`: the presenting company's colours and logo. Added to the contract as optional.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodLibrary } from './zodLibrary.js';
 import { onWrongType, zodFields } from './fields.js';
 
 function buildBrandSchema() {
+  const { z } = zodLibrary();
   const hexColour = z
     .string(onWrongType('must be a colour written as text, like "#0b5cad" (quote it: # starts a YAML comment)'))
     .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a hex colour like "#0b5cad" or "#08c"' });

@@ -2,7 +2,8 @@
 // They are built on first use: a build that reads only the shipped library takes its entries
 // validated at install time (lib/cache/library.cache) and never needs them, and building zod
 // schemas is a measurable part of a cold start.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodLibrary } from './zodLibrary.js';
 import { INDUSTRIES, OBJECTION_KINDS, ROLES, VALUE_POINTS } from './enums.js';
 import { MAX_TEXT, zodFields } from './fields.js';
 
@@ -14,6 +15,7 @@ function mustShowInRange(steps: number, mustShow: readonly number[] | undefined,
 }
 
 function buildContentSchemas() {
+  const { z } = zodLibrary();
   const { localized, slug } = zodFields();
   const stepNumber = z.number({ error: 'must be a step number, like 2' }).int({ error: 'must be a whole step number' }).min(1, { error: 'step numbers start at 1' });
 

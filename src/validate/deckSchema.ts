@@ -2,7 +2,8 @@
 // editors is generated from it (`npm run schema`), so editor hints and build errors never disagree,
 // and so is the description a valid config is checked against without zod (deckSpec.generated.ts).
 // Built on first use: only a config with a problem, a new meeting or the schema export need it.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodLibrary } from './zodLibrary.js';
 import {
   DECISIONS, LANGUAGES, POSITIONINGS, REQUESTERS, ROLES, SALES, STANCES, STRUCTURES, TECHNIQUES, VALUE_POINTS,
 } from './enums.js';
@@ -11,6 +12,7 @@ import { brandSchema } from './brandSchema.js';
 import { stepsOutOfRange } from './refinements.js';
 
 function buildDeckSchema() {
+  const { z } = zodLibrary();
   const { projectPath, slug, text, textList, webUrl } = zodFields();
 
   const isoDate = withRule(

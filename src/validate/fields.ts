@@ -2,7 +2,8 @@
 // config is checked without zod (fastParse.ts), and building zod schemas is a measurable part of
 // a cold start, so only a config with a problem, a project's own content files or the JSON
 // Schema export pay for them.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodLibrary } from './zodLibrary.js';
 import { REFINEMENTS, unsafePathReason, type RefinementName } from './refinements.js';
 
 export const MAX_TEXT = 600;
@@ -36,6 +37,7 @@ export function withRuleReport<S extends z.ZodType>(schema: S, name: RefinementN
 }
 
 function buildFields() {
+  const { z } = zodLibrary();
   // zod compiles a fast path for each object schema with `new Function` on its first parse. A
   // process validates one config (and a preview one per save) with zod at most, so that compile
   // costs more than it saves, and generated code is never in the command's bytecode cache.

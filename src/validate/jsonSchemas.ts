@@ -1,10 +1,12 @@
 // JSON Schemas for editors, generated from the same zod schemas the build validates with.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodLibrary } from './zodLibrary.js';
 import { contentSchemas } from './contentSchema.js';
 import { deckSchema } from './deckSchema.js';
 
 /** File name → JSON text, in a fixed order so the files are byte-identical between runs. */
 export function jsonSchemaFiles(): Map<string, string> {
+  const { z } = zodLibrary();
   const content = contentSchemas();
   const schemas: Record<string, { schema: z.ZodType; title: string }> = {
     deck: { schema: deckSchema(), title: 'demodeck meeting config' },

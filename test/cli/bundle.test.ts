@@ -92,9 +92,10 @@ describe('the installed demodeck command', () => {
 
   it('loads the yaml package only for a file the fast readers leave, from its own cached file, with the same deck', async () => {
     const out = mkdtempSync(join(tmpdir(), 'demodeck-yaml-library-'));
-    // Plain block style: read without the package.
+    // Plain block style, valid: read and checked without either package.
     const plain = cacheUse(['build', 'decks/huadong.yaml', '--out', join(out, 'plain')]);
     expect(plain.loaded).not.toContain('yaml-library.js');
+    expect(plain.loaded).not.toContain('zod-library.js');
     // A file the fast readers leave to YAML (here for a one-line mapping holding a URL): the
     // package is loaded, from the bytecode recorded at install.
     const folded = cacheUse(['build', 'test/fixtures/everything/deck.yaml', '--out', join(out, 'bundle')]);
@@ -127,6 +128,19 @@ describe('the installed demodeck command', () => {
     const expected = files(viaSource);
     expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [name, content] of built) expect(content.equals(expected.get(name) ?? Buffer.alloc(0)), name).toBe(true);
+  });
+
+  it('loads zod only to report a config\'s problems, from its own cached file, with the same report', async () => {
+    const deck = 'test/fixtures/invalid/bad-role.yaml';
+    const probe = mkdtempSync(join(tmpdir(), 'demodeck-zod-library-'));
+    writeFileSync(join(probe, 'loaded.cjs'), `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(probe, 'loaded.json'))}, JSON.stringify(Object.keys(require.cache).map((f) => require('node:path').basename(f)))));\n`);
+    const result = spawnSync(process.execPath, ['--require', join(probe, 'loaded.cjs'), 'lib/bundle/demodeck.js', 'build', deck, '--out', probe], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(readFileSync(join(probe, 'loaded.json'), 'utf8'))).toContain('zod-library.js');
+    const errors: string[] = [];
+    expect(await run(['build', deck, '--out', probe], { out: () => {}, err: (text) => errors.push(text), cwd: process.cwd() })).toBe(1);
+    expect(result.stderr.trimEnd()).toBe(errors.join('').trimEnd());
+    expect(result.stderr).toContain('`executiv` is not allowed');
   });
 
   it('reports wrong usage with exit code 2', () => {
