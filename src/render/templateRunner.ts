@@ -13,7 +13,12 @@ import { drawing } from './svg/drawings.js';
 type SlideBody = SlidePlan['slides'][number]['body'];
 
 
-const compiledCache = new Map<string, Compiled>();
+/**
+ * Compiled templates by name, then by source text: a template's source string keeps its hash once
+ * computed, where a key joined from name and source would be a new string (flattened and hashed
+ * again) on each of a build's hundred renders.
+ */
+const compiledCache = new Map<string, Map<string, Compiled>>();
 
 export interface TemplateRunner {
   render: (name: string, data: object) => string;
@@ -51,12 +56,13 @@ function compile(name: string, templates: TemplateSources): Compiled {
       { code: 'template-missing', path: name, message: `no template \`${name}\``, hint: `known templates: ${[...templates.keys()].join(', ')}` },
     ]);
   }
-  const key = `${name}\u0000${source}`;
-  let compiled = compiledCache.get(key);
+  let bySource = compiledCache.get(name);
+  if (bySource === undefined) compiledCache.set(name, (bySource = new Map()));
+  let compiled = bySource.get(source);
   if (!compiled) {
     const spec = precompiledTemplate(name, source);
     compiled = spec ? Handlebars.template(spec as Parameters<typeof Handlebars.template>[0]) : compileNow(name, source);
-    compiledCache.set(key, compiled);
+    bySource.set(source, compiled);
   }
   return compiled;
 }
