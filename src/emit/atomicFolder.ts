@@ -2,7 +2,7 @@
 // the target and renamed into place only when complete, so a failed or interrupted build leaves
 // the previous deck byte-for-byte as it was. Leftovers of a build that was killed outright
 // (SIGKILL, power loss) are cleared, or restored, by the next build of the same deck.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -47,7 +47,21 @@ function swapInto(temp: string, target: string): void {
     renameSync(old, target);
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
+  removeTree(old);
+}
+
+/**
+ * Deletes the previous deck set aside by swapInto: its files and folders, links not followed.
+ * Node's recursive rmSync would do the same after loading its own module for it and checking
+ * each entry again with lstat; the folder is one this build just renamed, so a listing suffices.
+ */
+function removeTree(path: string): void {
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) removeTree(child);
+    else unlinkSync(child);
+  }
+  rmdirSync(path);
 }
 
 const LEFTOVER = /^\.(.+)\.(tmp|old)-(\d+)-(?:t(\d+)-)?/;

@@ -1,5 +1,5 @@
 // A deck folder is replaced whole or not at all.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('replaceFolder', () => {
     expect(readdirSync(out)).toEqual(['talk']);
     expect(readdirSync(join(out, 'talk'))).toEqual(['index.html']);
     expect(readFileSync(join(out, 'talk', 'index.html'), 'utf8')).toBe('today');
+  });
+
+  it('deletes the old deck with its nested folders, but never what a link in it points to', () => {
+    const out = outWithDeck();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'demodeck-linked-'));
+    writeFileSync(join(elsewhere, 'keep.txt'), 'not the deck\'s');
+    mkdirSync(join(out, 'talk', 'assets', 'fonts', 'cjk'), { recursive: true });
+    writeFileSync(join(out, 'talk', 'assets', 'fonts', 'cjk', 'a.woff2'), 'font');
+    symlinkSync(elsewhere, join(out, 'talk', 'linked-folder'));
+    symlinkSync(join(elsewhere, 'keep.txt'), join(out, 'talk', 'linked-file.txt'));
+    replaceFolder(join(out, 'talk'), (dir) => writeFileSync(join(dir, 'index.html'), 'today'));
+    expect(readdirSync(out)).toEqual(['talk']);
+    expect(readdirSync(join(out, 'talk'))).toEqual(['index.html']);
+    expect(readdirSync(elsewhere)).toEqual(['keep.txt']);
+    expect(readFileSync(join(elsewhere, 'keep.txt'), 'utf8')).toBe('not the deck\'s');
   });
 
   it('puts back a deck that a killed build had moved aside, and clears its temporary folder', () => {
