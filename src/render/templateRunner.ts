@@ -25,20 +25,23 @@ export interface TemplateRunner {
 }
 
 export function templateRunner(templates: TemplateSources, strings: Strings, partials: Record<string, string> = {}): TemplateRunner {
-  const env = Handlebars.create();
   const t = translator(strings);
-  env.registerHelper('t', (key: string, options: { hash: unknown }) => t(key, options.hash as Record<string, string>));
-  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  // reveal's speaker view paces each slide by data-timing, in seconds.
-  env.registerHelper('seconds', (minutes: number) => String(Math.round(minutes * 60)));
-  env.registerHelper('inc', (n: number) => n + 1);
-  env.registerHelper('drawing', (name: string, body: SlideBody, label: string) => drawing(name, body, typeof label === 'string' ? label : ''));
-  for (const [partial, templateName] of Object.entries(partials)) env.registerPartial(partial, compile(templateName, templates));
+  // Only demodeck's own helpers: Handlebars adds its built-in ones (if, each, …) to every render
+  // itself, and wraps each helper it is given once per render.
+  const helpers = {
+    t: (key: string, options: { hash: unknown }) => t(key, options.hash as Record<string, string>),
+    eq: (a: unknown, b: unknown) => a === b,
+    // reveal's speaker view paces each slide by data-timing, in seconds.
+    seconds: (minutes: number) => String(Math.round(minutes * 60)),
+    inc: (n: number) => n + 1,
+    drawing: (name: string, body: SlideBody, label: string) => drawing(name, body, typeof label === 'string' ? label : ''),
+  };
+  const compiledPartials = Object.fromEntries(Object.entries(partials).map(([partial, templateName]) => [partial, compile(templateName, templates)]));
   return {
     render: (name, data) => {
       const compiled = compile(name, templates);
       try {
-        return compiled(data, { helpers: env.helpers, partials: env.partials });
+        return compiled(data, { helpers, partials: compiledPartials });
       } catch (cause) {
         if (cause instanceof DeckError) throw cause;
         throw new DeckError('A template failed', [
