@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
 // demodeck.js, is a small launcher that loads app.js through that cache (src/startup/). The yaml
 // and zod packages are files of their own, yaml-library.js and zod-library.js: most builds need
 // neither (a plainly written, valid config), and setting them up is a measurable part of a cold
-// start, so each is loaded on first use (src/load/packageChunk.ts).
+// start, so each is loaded on first use (src/source/packageChunk.ts).
 export default defineConfig({
   build: {
     ssr: true,
@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     target: 'node20',
     rollupOptions: {
-      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts', 'yaml-library': 'src/load/yamlPackage.ts', 'zod-library': 'src/validate/zodPackage.ts' },
+      input: { demodeck: 'src/startup/launcher.ts', app: 'src/cli.ts', 'yaml-library': 'src/source/yamlPackage.ts', 'zod-library': 'src/validate/zodPackage.ts' },
       output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },

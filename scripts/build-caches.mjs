@@ -14,7 +14,7 @@ import { readYamlFile } from '../lib/load/yamlSource.js';
 import { speakerViewRecord } from '../lib/render/contentSecurityPolicy.js';
 import { contentSchemas } from '../lib/validate/contentSchema.js';
 import { LANGUAGES } from '../lib/validate/enums.js';
-import { inLanguage } from '../lib/load/libraryLanguage.js';
+import { inLanguage } from '../lib/validate/libraryLanguage.js';
 import { validateSource } from '../lib/validate/validateFile.js';
 
 const out = join('lib', 'cache');
@@ -63,7 +63,7 @@ for (const [kind, schema] of Object.entries(schemas)) {
   }
 }
 rmSync(join(out, 'library.json'), { force: true });
-writeFileSync(join(out, 'library.cache'), Buffer.concat([Buffer.from(`${ascii(JSON.stringify(index))}\n`), ...parts]));
+writeFileSync(join(out, 'library.cache'), Buffer.concat([Buffer.from(`${ascii(JSON.stringify({ languages: LANGUAGES, entries: index }))}\n`), ...parts]));
 // The hashes of the speaker view's scripts for the Content-Security-Policy, so a plain build needs
 // no hashing (src/render/contentSecurityPolicy.ts).
 const speakerView = speakerViewRecord(readFileSync(join('runtime', 'demodeck.js'), 'utf8'));

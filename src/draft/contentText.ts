@@ -1,7 +1,7 @@
 // A new feature card or success case in the library's format (docs/content-format.md): every text
 // in both languages, as the format requires, each a placeholder; a comment above each field says
 // what it holds, in the language(s) asked for. A deck of the same project uses it by id at once.
-import { yamlLibrary } from '../load/yamlLibrary.js';
+import { yamlLibrary } from '../source/yamlLibrary.js';
 import type { Translate } from '../plan/text.js';
 import type { Draft } from './draftMeeting.js';
 

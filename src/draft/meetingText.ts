@@ -3,7 +3,7 @@
 // wants there. A section whose required fields are figures nobody gave (the quote, the value case)
 // is written commented out: a made-up amount would reach a slide, a commented line cannot.
 import type { Node } from 'yaml';
-import { isMap, isSeq, yamlLibrary } from '../load/yamlLibrary.js';
+import { isMap, isSeq, yamlLibrary } from '../source/yamlLibrary.js';
 import type { Translate } from '../plan/text.js';
 import type { Draft } from './draftMeeting.js';
 

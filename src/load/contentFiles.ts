@@ -4,7 +4,6 @@
 // (validate/contentLibrary.ts).
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Language } from '../validate/enums.js';
 import { cachedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
 
@@ -43,8 +42,8 @@ export class ContentFiles {
     private readonly toolDir: string,
     /** How file names are shown in messages (relative to where the user works). */
     private readonly display: (file: string) => string = (f) => relative(process.cwd(), f) || f,
-    /** When given, shipped entries hold only this language's texts (load/libraryLanguage.ts). */
-    private readonly language?: Language,
+    /** When given, shipped entries hold only this language's texts (validate/libraryLanguage.ts). */
+    private readonly language?: string,
   ) {}
 
   ids(kind: string): string[] {

@@ -6,16 +6,19 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { LANGUAGES, type Language } from '../validate/enums.js';
 import { TOOL_ROOT } from './toolRoot.js';
 
 /** library.cache as written by the build: an index line, then each file's bytes and values. */
 interface LibraryCache {
-  /**
-   * Entry by path under content/, in `body`: where its bytes start and end, then where each line
-   * of JSON after them ends (the whole value, then the value in each language of LANGUAGES).
-   */
-  index: Record<string, [bytesStart: number, bytesEnd: number, wholeEnd: number, ...languageEnds: number[]]>;
+  index: {
+    /** The languages of the per-language values, in the order they follow the whole value. */
+    languages: string[];
+    /**
+     * Entry by path under content/, in the body: where its bytes start and end, then where each
+     * line of JSON after them ends (the whole value, then the value in each language).
+     */
+    entries: Record<string, [bytesStart: number, bytesEnd: number, wholeEnd: number, ...languageEnds: number[]]>;
+  };
   /** `length` bytes from `start` in the body (after the index line); undefined past its end. */
   read(start: number, length: number): Buffer | undefined;
 }
@@ -26,16 +29,18 @@ const CONTENT_ROOT = join(TOOL_ROOT, 'content') + sep;
 
 /**
  * The validated value of a shipped content file, if the cache was made from these exact bytes:
- * whole, or with only the texts of `language` (libraryLanguage.ts). Comparing bytes needs no
+ * whole, or with only the texts of `language` (validate/libraryLanguage.ts). Comparing bytes needs no
  * decoding, and only the values a deck uses are parsed.
  */
-export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: Language): unknown {
+export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: string): unknown {
   library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.cache'));
   // The library's files are named by joining onto TOOL_ROOT, so the key is the rest of the path.
   const key = file.startsWith(CONTENT_ROOT) ? file.slice(CONTENT_ROOT.length).replace(/\\/g, '/') : undefined;
-  const at = key !== undefined && Object.hasOwn(library.index, key) ? library.index[key] : undefined;
+  const entries = library.index.entries;
+  const at = key !== undefined && Object.hasOwn(entries, key) ? entries[key] : undefined;
   if (at === undefined || at[1] - at[0] !== bytes.length || !library.read(at[0], bytes.length)?.equals(bytes)) return undefined;
-  const line = language === undefined ? 0 : LANGUAGES.indexOf(language) + 1;
+  const line = language === undefined ? 0 : library.index.languages.indexOf(language) + 1;
+  if (line === 0 && language !== undefined) return undefined;
   const start = line === 0 ? at[1] : (at[line + 1] as number) + 1;
   const end = at[line + 2];
   const json = end === undefined ? undefined : library.read(start, end - start);
@@ -66,7 +71,7 @@ export function precompiledTemplate(name: string, source: string): object | unde
  * open, so every piece comes from the file the index was read from.
  */
 function loadLibrary(file: string): LibraryCache {
-  const none: LibraryCache = { index: {}, read: () => undefined };
+  const none: LibraryCache = { index: { languages: [], entries: {} }, read: () => undefined };
   if (!existsSync(file)) return none;
   const fd = openSync(file, 'r');
   let head = Buffer.alloc(0);

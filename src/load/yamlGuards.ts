@@ -3,7 +3,7 @@
 // no keys that reach JavaScript prototypes, no control characters, bounded nesting, and aliases
 // only for small reuse (never circular, never expanding into a bomb).
 import type { Document, LineCounter, Node } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yamlLibrary.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../source/yamlLibrary.js';
 import type { Problem } from '../errors.js';
 import { codeFrame, showControls } from '../source/codeFrame.js';
 import { formatPath } from '../source/location.js';

@@ -2,7 +2,7 @@
 // is linear for ordinary files but not for hostile ones: 2 MB of `[[[[…` or of `*a, *a, …` takes
 // seconds and gigabytes to compose, and a mapping with 100 000 keys is quadratic. The lexer is
 // cheap and lazy, so counting its tokens and stopping at the first limit bounds all of these.
-import { yamlLibrary } from './yamlLibrary.js';
+import { yamlLibrary } from '../source/yamlLibrary.js';
 import { DeckError, type Problem } from '../errors.js';
 import { codeFrame } from '../source/codeFrame.js';
 

@@ -9,7 +9,7 @@ import { decodeYamlBytes } from './decodeText.js';
 import { plainBlockYamlData } from './blockYamlFastPath.js';
 import { plainJsonData } from './jsonFastPath.js';
 import { guardDocument, pathAtOffset } from './yamlGuards.js';
-import { yamlLibrary } from './yamlLibrary.js';
+import { yamlLibrary } from '../source/yamlLibrary.js';
 import { prescanYaml, unclosedOpening } from './yamlPrescan.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -3,7 +3,7 @@
 // tell this from two real items, but the fragment gives itself away by opening with a connective,
 // and the YAML source still knows it was written unquoted in flow style.
 import type { Node, Scalar, YAMLSeq } from 'yaml';
-import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
+import { isMap, isPair, isScalar, isSeq } from './yamlLibrary.js';
 import { formatPath, type PositionedYaml } from './location.js';
 
 export interface ListSplit {

@@ -2,7 +2,7 @@
 // the YAML file, taken from the parser's node ranges. Every stage that reports a problem points
 // with these, so they sit below all of them and import nothing of the pipeline.
 import type { Document, LineCounter, Node } from 'yaml';
-import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
+import { isMap, isPair, isScalar, isSeq } from './yamlLibrary.js';
 
 export interface SourceLocation {
   file: string;

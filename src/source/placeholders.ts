@@ -3,7 +3,7 @@
 // the only thing that keeps it off a customer's screen is being found here and named by the
 // readiness check `placeholders-left` — with its field path and line, in the order of the file.
 import type { Node } from 'yaml';
-import { isMap, isPair, isScalar, isSeq } from '../load/yamlLibrary.js';
+import { isMap, isPair, isScalar, isSeq } from './yamlLibrary.js';
 import { formatPath, type PositionedYaml } from './location.js';
 
 export interface PlaceholderField {

@@ -10,7 +10,7 @@ import { TOOL_ROOT } from '../../src/load/toolRoot.js';
 import { contentSchemas } from '../../src/validate/contentSchema.js';
 import { validateSource } from '../../src/validate/validateFile.js';
 import { LANGUAGES } from '../../src/validate/enums.js';
-import { inLanguage } from '../../src/load/libraryLanguage.js';
+import { inLanguage } from '../../src/validate/libraryLanguage.js';
 import { localizeFeature } from '../../src/resolve/localize.js';
 
 const card = join(TOOL_ROOT, 'content', 'features', 'ar-ageing.yaml');
