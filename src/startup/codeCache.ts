@@ -16,7 +16,7 @@
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -211,16 +211,29 @@ function readExactly(fd: number, length: number, position: number): Buffer {
   return buffer;
 }
 
+/** One file's entry as stored: its text's bytes, its bytecode, whether ASCII, its identity. */
+interface StoredEntry {
+  text: Buffer;
+  code: Buffer;
+  ascii: boolean;
+  identity?: FileIdentity;
+}
+
 function writeCache(file: string, recorded: ReadonlyArray<[string, string, Script, FileIdentity]>): void {
+  writeEntries(file, recorded.map(([key, text, script, identity]) => {
+    const bytes = Buffer.from(text, 'utf8');
+    return [key, { text: bytes, code: script.createCachedData(), ascii: bytes.length === text.length, identity }];
+  }));
+}
+
+function writeEntries(file: string, stored: ReadonlyArray<[string, StoredEntry]>): void {
   const entries: CacheHeader['entries'] = {};
   const blobs: Buffer[] = [];
   let offset = 0;
-  for (const [key, text, script, identity] of recorded) {
-    const textBytes = Buffer.from(text, 'utf8');
-    const code = script.createCachedData();
-    entries[key] = [offset, textBytes.length, code.length, textBytes.length === text.length, identity];
-    blobs.push(textBytes, code);
-    offset += textBytes.length + code.length;
+  for (const [key, { text, code, ascii, identity }] of stored) {
+    entries[key] = [offset, text.length, code.length, ascii, identity];
+    blobs.push(text, code);
+    offset += text.length + code.length;
   }
   const header = Buffer.from(JSON.stringify({ node: process.version, arch: process.arch, entries } satisfies CacheHeader));
   const length = Buffer.alloc(4);
@@ -228,4 +241,26 @@ function writeCache(file: string, recorded: ReadonlyArray<[string, string, Scrip
   // Written aside and renamed, so a run never reads half a cache.
   writeFileSync(`${file}.tmp`, Buffer.concat([length, header, ...blobs]));
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * One cache from several recordings, each file's entry taken from the first recording that has
+ * it. Every recording holds the bytecode of what its run compiled, and every file a run loads is
+ * deserialized whole: so the bundle's own entry comes from plain builds, and a file only another
+ * kind of run loads (the yaml or zod package) from that run, without that run's other code
+ * weighing on every plain build.
+ */
+export function mergeCodeCaches(recordings: readonly string[], target: string): void {
+  const merged = new Map<string, StoredEntry>();
+  for (const recording of recordings) {
+    const bytes = readFileSync(recording);
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
+    const data = bytes.subarray(4 + headerLength);
+    for (const [key, [offset, textLength, codeLength, ascii, identity]] of Object.entries(header.entries)) {
+      if (merged.has(key)) continue;
+      merged.set(key, { text: data.subarray(offset, offset + textLength), code: data.subarray(offset + textLength, offset + textLength + codeLength), ascii: ascii === true, identity });
+    }
+  }
+  writeEntries(target, [...merged]);
 }

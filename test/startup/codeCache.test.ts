@@ -1,7 +1,7 @@
 // The bytecode cache (src/startup/codeCache.ts) makes a run faster, never different: each case
 // runs a small CommonJS program in a fresh Node process through the compiled lib/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,6 +82,27 @@ describe('the bytecode cache', () => {
     bytes.fill(0, blobStart, blobStart + 8);
     writeFileSync(join(p.dir, 'code.bin'), bytes);
     expect(p.run('use')).toEqual({ printed: 'hello world', served: 0, refused: 1 });
+  });
+
+  it('merges recordings: each file from the first run that compiled it, all of them served', async () => {
+    const p = program(GREET);
+    p.run('record');
+    const first = join(p.dir, 'first.bin');
+    renameSync(join(p.dir, 'code.bin'), first);
+    // A second program, recorded on its own: the merged cache serves both files.
+    writeFileSync(join(p.dir, 'greet.cjs'), `module.exports = () => require('./other.cjs')();\n`);
+    writeFileSync(join(p.dir, 'other.cjs'), GREET);
+    p.run('record');
+    const second = join(p.dir, 'second.bin');
+    renameSync(join(p.dir, 'code.bin'), second);
+    writeFileSync(join(p.dir, 'greet.cjs'), GREET);
+    const { mergeCodeCaches } = (await import(CODE_CACHE)) as typeof import('../../src/startup/codeCache.js');
+    mergeCodeCaches([first, second], join(p.dir, 'code.bin'));
+    // greet.cjs holds its first text again: the first recording's entry is the one kept.
+    expect(p.run('use')).toEqual({ printed: 'hello world', served: 1, refused: 0 });
+    writeFileSync(join(p.dir, 'greet.cjs'), `module.exports = () => require('./other.cjs')();\n`);
+    // Now greet.cjs differs from the kept entry (compiled afresh); other.cjs comes from the second.
+    expect(p.run('use')).toEqual({ printed: 'hello world', served: 1, refused: 0 });
   });
 
   it('is off when asked', () => {
