@@ -11,6 +11,8 @@ export interface RuntimeFiles {
   cssFile: string;
   /** The script as bytes, which the Content-Security-Policy finds the speaker view in. */
   jsBytes: Buffer;
+  /** The style sheet as bytes, read when first asked for. */
+  readonly cssBytes: Buffer;
   /** The script's text, read when first asked for: a single-file deck inlines it. */
   readonly js: string;
   /** The style sheet's text, read when first asked for: only a single-file deck inlines it. */
@@ -30,6 +32,7 @@ export function readRuntime(toolRoot: string): RuntimeFiles {
     ]);
   }
   let css: string | undefined;
+  let cssBytes: Buffer | undefined;
   let js: string | undefined;
   const jsBytes = readFileSync(jsFile);
   cached = {
@@ -39,8 +42,11 @@ export function readRuntime(toolRoot: string): RuntimeFiles {
     get js() {
       return (js ??= jsBytes.toString('utf8'));
     },
+    get cssBytes() {
+      return (cssBytes ??= readFileSync(cssFile));
+    },
     get css() {
-      return (css ??= readFileSync(cssFile, 'utf8'));
+      return (css ??= this.cssBytes.toString('utf8'));
     },
   };
   return cached;
