@@ -1,7 +1,9 @@
 // A valid config is checked against a plain description of the zod deck schema, without building
 // zod. Whatever that check passes must come out exactly as zod's parse (values, defaults, key
 // order); whatever zod refuses it must refuse, so zod is left to report the problems.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -12,6 +14,8 @@ import { deckSpec } from '../../src/validate/deckSpec.generated.js';
 import { FAILED, fastParse } from '../../src/validate/fastParse.js';
 import { withRule, withRuleReport, zodFields } from '../../src/validate/fields.js';
 import { describeSchema, specModuleText } from '../../src/validate/schemaSpec.js';
+// @ts-expect-error: the bench's own module is plain JavaScript without types.
+import { writeFixtures, writeFlowFixture } from '../../bench/fixtures.mjs';
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && !f.includes('content/')).map((f) => `${dir}/${f}`);
@@ -25,8 +29,13 @@ function dataOf(file: string): unknown {
   }
 }
 
+/** The benchmark's meetings (10 to 500 needs, both languages, one as JSON), written afresh. */
+const benchDir = mkdtempSync(join(tmpdir(), 'demodeck-fast-parse-'));
+writeFixtures(benchDir);
+writeFlowFixture(benchDir);
+
 /** Every meeting config of the repository that reads as data: examples, benchmarks, test fixtures. */
-const configs = [...yamlFiles('decks'), ...yamlFiles('bench/fixtures'), ...yamlFiles('test/fixtures')]
+const configs = [...yamlFiles('decks'), ...yamlFiles(benchDir), ...yamlFiles('test/fixtures')]
   .map((file) => ({ file, data: dataOf(file) }))
   .filter(({ data }) => typeof data === 'object' && data !== null && !Array.isArray(data));
 
