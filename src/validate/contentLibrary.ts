@@ -56,7 +56,8 @@ export class ContentLibrary {
     const merged = new Map<string, string>();
     for (const file of this.files.stringsFiles(language)) {
       const entries = this.validated(file, () => contentSchemas().stringsSchema, 'strings file') as Record<string, string>;
-      for (const [key, text] of Object.entries(entries)) merged.set(key, text);
+      // Key by key, without an array per entry: a strings file has some eight hundred.
+      for (const key of Object.keys(entries)) merged.set(key, entries[key] as string);
     }
     return merged;
   }
