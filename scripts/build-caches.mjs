@@ -5,7 +5,7 @@
 // Last, it records V8's bytecode for the installed command (src/startup/codeCache.ts) by building
 // the example decks once with recording on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
@@ -13,6 +13,7 @@ import { parse, stringify } from 'yaml';
 import { readYamlFile } from '../lib/load/yamlSource.js';
 import { speakerViewRecord } from '../lib/render/contentSecurityPolicy.js';
 import { mergeCodeCaches } from '../lib/startup/codeCache.js';
+import { identityOf } from '../lib/source/fileIdentity.js';
 import { contentSchemas } from '../lib/validate/contentSchema.js';
 import { LANGUAGES } from '../lib/validate/enums.js';
 import { inLanguage } from '../lib/validate/libraryLanguage.js';
@@ -31,7 +32,8 @@ function filesUnder(dir, ext) {
 const templates = filesUnder('templates', '.hbs').map((file) => {
   const source = readFileSync(file, 'utf8');
   const name = relative('templates', file).replace(/\\/g, '/').replace(/\.hbs$/, '');
-  return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, { strict: true })} },`;
+  // The file's identity too: a build that finds the file unchanged takes the source from here.
+  return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, identity: ${JSON.stringify(identityOf(statSync(file)))}, spec: ${Handlebars.precompile(source, { strict: true })} },`;
 });
 /**
  * Non-ASCII characters (in Chinese text, a `·`) as \u escapes, valid in JSON and in the string

@@ -3,9 +3,10 @@
 // it was made from and is used only when the file on disk still reads exactly so, so an edited
 // file is always read afresh. Comparing is exact and cheaper than hashing, and spares a build
 // loading node:crypto.
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
+import { sameIdentity } from '../source/fileIdentity.js';
 import { TOOL_ROOT } from './toolRoot.js';
 
 /** library.cache as written by the build: an index line, then each file's bytes and values. */
@@ -51,18 +52,33 @@ export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: s
 export interface PrecompiledTemplate {
   /** The template's text the spec was compiled from. */
   source: string;
+  /** Its file's identity when it was compiled (source/fileIdentity.ts). */
+  identity?: number[];
   spec: object;
 }
 
 let templates: Record<string, PrecompiledTemplate> | undefined;
 
-export function precompiledTemplate(name: string, source: string): object | undefined {
+function templateEntry(name: string): PrecompiledTemplate | undefined {
   if (templates === undefined) {
     const file = join(TOOL_ROOT, 'lib', 'cache', 'templates.cjs');
     templates = existsSync(file) ? (createRequire(import.meta.url)(file) as Record<string, PrecompiledTemplate>) : {};
   }
-  const entry = Object.hasOwn(templates, name) ? templates[name] : undefined;
+  return Object.hasOwn(templates, name) ? templates[name] : undefined;
+}
+
+export function precompiledTemplate(name: string, source: string): object | undefined {
+  const entry = templateEntry(name);
   return entry && entry.source === source ? entry.spec : undefined;
+}
+
+/**
+ * The text of the template `name` without reading `file`, when the file is the very one it was
+ * precompiled from (the same identity); undefined otherwise, and the file is read.
+ */
+export function unchangedTemplateSource(name: string, file: string): string | undefined {
+  const entry = templateEntry(name);
+  return entry !== undefined && sameIdentity(statSync(file), entry.identity) ? entry.source : undefined;
 }
 
 /**

@@ -5,13 +5,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DeckError } from '../errors.js';
 import { suggest } from '../source/didYouMean.js';
+import { unchangedTemplateSource } from './shippedCache.js';
 
 export type TemplateSources = ReadonlyMap<string, string>;
 
 /** `layout`, `slide`, `notes`, `slides/<kind>`: the names a template file can have. */
 export function readTemplates(builtinDir: string, userDir?: string): TemplateSources {
   const sources = new Map<string, string>();
-  for (const [name, file] of listHbs(builtinDir)) sources.set(name, readFileSync(file, 'utf8'));
+  // A shipped template unchanged since install is taken from the precompiled cache, unread.
+  for (const [name, file] of listHbs(builtinDir)) sources.set(name, unchangedTemplateSource(name, file) ?? readFileSync(file, 'utf8'));
   if (userDir === undefined) return sources;
   if (!existsSync(userDir) || !statSync(userDir).isDirectory()) {
     throw new DeckError('Templates folder not found', [

@@ -20,6 +20,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, sta
 import { createRequire, Module } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
+import { identityOf, sameIdentity, type FileIdentity } from '../source/fileIdentity.js';
 
 export type CodeCacheMode = 'use' | 'record' | 'off';
 
@@ -45,20 +46,9 @@ interface CacheHeader {
   /**
    * By path from the cache's folder: where the recorded text (UTF-8) starts, its length, the
    * bytecode's length after it, whether the text is ASCII (so its bytes are the file's), and the
-   * file's identity when it was recorded (FileIdentity).
+   * file's identity when it was recorded (source/fileIdentity.ts).
    */
   entries: Record<string, [offset: number, textLength: number, codeLength: number, ascii?: boolean, identity?: FileIdentity]>;
-}
-
-/**
- * Inode, size, modification and change time of a file. Any write to the file changes its change
- * time, which no program can set back, and a copy is another inode: a file with the recorded
- * identity still holds the recorded bytes, and need not be compared with them.
- */
-type FileIdentity = [ino: number, size: number, mtimeMs: number, ctimeMs: number];
-
-function identityOf(stats: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): FileIdentity {
-  return [stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
 }
 
 /**
@@ -145,7 +135,7 @@ function wrappedIfRecorded(filename: string, entry: CachedFile): string | undefi
     const stats = fstatSync(fd);
     const size = stats.size;
     if (size !== entry.textLength) return undefined;
-    const unchanged = entry.identity !== undefined && identityOf(stats).every((part, i) => part === entry.identity?.[i]);
+    const unchanged = sameIdentity(stats, entry.identity);
     const buffer = Buffer.allocUnsafe(HEAD_BYTES.length + size + TAIL_BYTES.length);
     HEAD_BYTES.copy(buffer, 0);
     let read = 0;

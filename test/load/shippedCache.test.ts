@@ -1,9 +1,10 @@
 // The install-time caches: the shipped library parsed once, the shipped templates precompiled.
 // They are only a shortcut: an edited file is read afresh, never served stale.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate } from '../../src/load/shippedCache.js';
+import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate, unchangedTemplateSource } from '../../src/load/shippedCache.js';
 import { speakerViewRecord } from '../../src/render/contentSecurityPolicy.js';
 import { readYamlFile } from '../../src/load/yamlSource.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
@@ -38,6 +39,16 @@ describe('install-time caches (built by `npm run build`)', () => {
     const changed = Buffer.from(bytes);
     changed.writeUInt8(changed.readUInt8(changed.length - 2) ^ 1, changed.length - 2);
     expect(cachedLibraryValue(card, changed)).toBeUndefined();
+  });
+
+  it('give an unchanged shipped template\'s text without reading it, and nothing for another file', () => {
+    const file = join(TOOL_ROOT, 'templates', 'slides', 'ffab.hbs');
+    expect(unchangedTemplateSource('slides/ffab', file)).toBe(readFileSync(file, 'utf8'));
+    // A copy holds the same text but is another file: it is read, never trusted by its name.
+    const copy = join(mkdtempSync(join(tmpdir(), 'demodeck-template-copy-')), 'ffab.hbs');
+    copyFileSync(file, copy);
+    expect(unchangedTemplateSource('slides/ffab', copy)).toBeUndefined();
+    expect(unchangedTemplateSource('slides/no-such-template', file)).toBeUndefined();
   });
 
   it('hold every shipped template precompiled, and not an edited one', () => {
