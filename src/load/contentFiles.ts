@@ -4,7 +4,7 @@
 // (validate/contentLibrary.ts).
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { cachedLibraryValue } from './shippedCache.js';
+import { cachedLibraryValue, unchangedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
 
 export type ContentOrigin = 'project' | 'library';
@@ -79,6 +79,10 @@ export class ContentFiles {
   read(file: string): ContentRead {
     // The shipped library was parsed and validated at install time; use that when the file is unchanged.
     if (file.startsWith(this.toolDir)) {
+      // The very file the cache was made from: its value without reading it.
+      const stats = statSync(file);
+      const unchanged = unchangedLibraryValue(file, stats, this.language);
+      if (unchanged !== undefined) return { shipped: unchanged, version: stats.mtimeMs };
       const { bytes, version } = readWithVersion(file);
       const shipped = cachedLibraryValue(file, bytes, this.language);
       if (shipped !== undefined) return { shipped, version };

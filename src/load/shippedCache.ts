@@ -3,7 +3,7 @@
 // it was made from and is used only when the file on disk still reads exactly so, so an edited
 // file is always read afresh. Comparing is exact and cheaper than hashing, and spares a build
 // loading node:crypto.
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { sameIdentity } from '../source/fileIdentity.js';
@@ -19,6 +19,8 @@ interface LibraryCache {
      * line of JSON after them ends (the whole value, then the value in each language).
      */
     entries: Record<string, [bytesStart: number, bytesEnd: number, wholeEnd: number, ...languageEnds: number[]]>;
+    /** Each file's identity when the cache was made (source/fileIdentity.ts). */
+    identities?: Record<string, number[]>;
   };
   /** `length` bytes from `start` in the body (after the index line); undefined past its end. */
   read(start: number, length: number): Buffer | undefined;
@@ -34,12 +36,33 @@ const CONTENT_ROOT = join(TOOL_ROOT, 'content') + sep;
  * decoding, and only the values a deck uses are parsed.
  */
 export function cachedLibraryValue(file: string, bytes: Uint8Array, language?: string): unknown {
+  const { at, cache } = libraryEntry(file);
+  if (at === undefined || at[1] - at[0] !== bytes.length || !cache.read(at[0], bytes.length)?.equals(bytes)) return undefined;
+  return valueAt(cache, at, language);
+}
+
+/**
+ * The validated value of a shipped content file that is the very file the cache was made from
+ * (the same identity), without reading it; undefined otherwise, and the file is read.
+ */
+export function unchangedLibraryValue(file: string, stats: Stats, language?: string): unknown {
+  const { at, cache, key } = libraryEntry(file);
+  const identities = cache.index.identities;
+  if (at === undefined || key === undefined || identities === undefined || !Object.hasOwn(identities, key) || !sameIdentity(stats, identities[key])) return undefined;
+  return valueAt(cache, at, language);
+}
+
+type LibraryAt = LibraryCache['index']['entries'][string];
+
+function libraryEntry(file: string): { at?: LibraryAt; cache: LibraryCache; key?: string } {
   library ??= loadLibrary(join(TOOL_ROOT, 'lib', 'cache', 'library.cache'));
   // The library's files are named by joining onto TOOL_ROOT, so the key is the rest of the path.
   const key = file.startsWith(CONTENT_ROOT) ? file.slice(CONTENT_ROOT.length).replace(/\\/g, '/') : undefined;
   const entries = library.index.entries;
-  const at = key !== undefined && Object.hasOwn(entries, key) ? entries[key] : undefined;
-  if (at === undefined || at[1] - at[0] !== bytes.length || !library.read(at[0], bytes.length)?.equals(bytes)) return undefined;
+  return { at: key !== undefined && Object.hasOwn(entries, key) ? entries[key] : undefined, cache: library, key };
+}
+
+function valueAt(library: LibraryCache, at: LibraryAt, language: string | undefined): unknown {
   const line = language === undefined ? 0 : library.index.languages.indexOf(language) + 1;
   if (line === 0 && language !== undefined) return undefined;
   const start = line === 0 ? at[1] : (at[line + 1] as number) + 1;

@@ -1,10 +1,10 @@
 // The install-time caches: the shipped library parsed once, the shipped templates precompiled.
 // They are only a shortcut: an edited file is read afresh, never served stale.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate, unchangedTemplateSource } from '../../src/load/shippedCache.js';
+import { cachedLibraryValue, cachedSpeakerViewHashes, precompiledTemplate, unchangedLibraryValue, unchangedTemplateSource } from '../../src/load/shippedCache.js';
 import { speakerViewRecord } from '../../src/render/contentSecurityPolicy.js';
 import { readYamlFile } from '../../src/load/yamlSource.js';
 import { TOOL_ROOT } from '../../src/load/toolRoot.js';
@@ -30,6 +30,15 @@ describe('install-time caches (built by `npm run build`)', () => {
       expect(value.demo.map((step) => Object.keys(step))).toEqual(whole.demo.map(() => [language]));
       expect(localizeFeature('ar-ageing', 'library', value as never, language, ['trading'])).toEqual(localizeFeature('ar-ageing', 'library', whole as never, language, ['trading']));
     }
+  });
+
+  it('serve an unchanged shipped card by its file identity, the same value, and not a copy of it', () => {
+    for (const language of [undefined, ...LANGUAGES]) {
+      expect(unchangedLibraryValue(card, statSync(card), language)).toEqual(cachedLibraryValue(card, readFileSync(card), language));
+    }
+    const copy = join(mkdtempSync(join(tmpdir(), 'demodeck-card-copy-')), 'ar-ageing.yaml');
+    copyFileSync(card, copy);
+    expect(unchangedLibraryValue(card, statSync(copy), 'en')).toBeUndefined();
   });
 
   it('ignore a shipped card whose text changed since the build', () => {
