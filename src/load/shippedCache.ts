@@ -62,12 +62,12 @@ function libraryEntry(file: string): { at?: LibraryAt; cache: LibraryCache; key?
   return { at: key !== undefined && Object.hasOwn(entries, key) ? entries[key] : undefined, cache: library, key };
 }
 
-function valueAt(library: LibraryCache, at: LibraryAt, language: string | undefined): unknown {
-  const line = language === undefined ? 0 : library.index.languages.indexOf(language) + 1;
+function valueAt(cache: LibraryCache, at: LibraryAt, language: string | undefined): unknown {
+  const line = language === undefined ? 0 : cache.index.languages.indexOf(language) + 1;
   if (line === 0 && language !== undefined) return undefined;
   const start = line === 0 ? at[1] : (at[line + 1] as number) + 1;
   const end = at[line + 2];
-  const json = end === undefined ? undefined : library.read(start, end - start);
+  const json = end === undefined ? undefined : cache.read(start, end - start);
   // The values are ASCII JSON (\u escapes for everything else).
   return json === undefined ? undefined : JSON.parse(json.toString('latin1'));
 }
