@@ -2,7 +2,7 @@
 // first, then the one shipped with the tool. Ids are looked up in Maps (never on plain objects,
 // never joined onto paths). Reading only: validation is the next stage's job
 // (validate/contentLibrary.ts).
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { cachedLibraryValue, unchangedLibraryValue } from './shippedCache.js';
 import { readYamlFile, type YamlSource } from './yamlSource.js';
@@ -21,17 +21,6 @@ export interface ContentFile {
 export type ContentRead = ({ shipped: unknown } | { source: YamlSource }) & { version: number };
 
 const ID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
-
-/** A file's bytes and its version, from one opening (the version taken before the bytes). */
-function readWithVersion(file: string): { bytes: Buffer; version: number } {
-  const fd = openSync(file, 'r');
-  try {
-    const version = fstatSync(fd).mtimeMs;
-    return { bytes: readFileSync(fd), version };
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export class ContentFiles {
   private readonly index = new Map<string, Map<string, ContentFile>>();
@@ -79,12 +68,12 @@ export class ContentFiles {
   read(file: string): ContentRead {
     // The shipped library was parsed and validated at install time; use that when the file is unchanged.
     if (file.startsWith(this.toolDir)) {
-      // The very file the cache was made from: its value without reading it.
+      // The very file the cache was made from: its value without reading it; else one whose
+      // bytes are the recorded ones. The version is taken before the bytes, so an edit in between
+      // is read again next time.
       const stats = statSync(file);
-      const unchanged = unchangedLibraryValue(file, stats, this.language);
-      if (unchanged !== undefined) return { shipped: unchanged, version: stats.mtimeMs };
-      const { bytes, version } = readWithVersion(file);
-      const shipped = cachedLibraryValue(file, bytes, this.language);
+      const version = stats.mtimeMs;
+      const shipped = unchangedLibraryValue(file, stats, this.language) ?? cachedLibraryValue(file, readFileSync(file), this.language);
       if (shipped !== undefined) return { shipped, version };
     }
     const version = this.version(file);
