@@ -7,6 +7,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, type
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { sameIdentity } from '../source/fileIdentity.js';
+import { readFully } from '../source/readFully.js';
 import { TOOL_ROOT } from './toolRoot.js';
 
 /** library.cache as written by the build: an index line, then each file's bytes and values. */
@@ -130,9 +131,7 @@ function loadLibrary(file: string): LibraryCache {
   const bodyStart = lineEnd + 1;
   const read = (start: number, length: number): Buffer | undefined => {
     const piece = Buffer.allocUnsafe(length);
-    let done = 0;
-    for (let n = -1; done < length && n !== 0; done += n) n = readSync(fd, piece, done, length - done, bodyStart + start + done);
-    return done === length ? piece : undefined;
+    return readFully(fd, piece, 0, length, bodyStart + start) ? piece : undefined;
   };
   return { index: JSON.parse(head.toString('latin1', 0, lineEnd)) as LibraryCache['index'], read };
 }

@@ -16,11 +16,12 @@
 // changed is compiled as usual,
 // bytecode V8 refuses (another Node, other V8 flags) is compiled as usual too, and with no or an
 // unreadable cache file Node's own loader is left alone.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import { constants, Script } from 'node:vm';
 import { identityOf, sameIdentity, type FileIdentity } from '../source/fileIdentity.js';
+import { readFully } from '../source/readFully.js';
 
 export type CodeCacheMode = 'use' | 'record' | 'off';
 
@@ -138,10 +139,8 @@ function wrappedIfRecorded(filename: string, entry: CachedFile): string | undefi
     const unchanged = sameIdentity(stats, entry.identity);
     const buffer = Buffer.allocUnsafe(HEAD_BYTES.length + size + TAIL_BYTES.length);
     HEAD_BYTES.copy(buffer, 0);
-    let read = 0;
-    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, buffer, HEAD_BYTES.length + read, size - read, read);
+    if (!readFully(fd, buffer, HEAD_BYTES.length, size, 0)) return undefined;
     const text = buffer.subarray(HEAD_BYTES.length, HEAD_BYTES.length + size);
-    if (read !== size) return undefined;
     if (!unchanged) {
       const recorded = entry.bytes();
       if (recorded === undefined || !text.equals(recorded)) return undefined;
@@ -195,9 +194,7 @@ function readCache(file: string): Map<string, CachedFile> | undefined {
 /** `length` bytes of `fd` from `position`; a short file is a damaged cache. */
 function readExactly(fd: number, length: number, position: number): Buffer {
   const buffer = Buffer.allocUnsafeSlow(length);
-  let done = 0;
-  for (let n = -1; done < length && n !== 0; done += n) n = readSync(fd, buffer, done, length - done, position + done);
-  if (done !== length) throw new Error('the bytecode cache ends early');
+  if (!readFully(fd, buffer, 0, length, position)) throw new Error('the bytecode cache ends early');
   return buffer;
 }
 
@@ -243,13 +240,14 @@ function writeEntries(file: string, stored: ReadonlyArray<[string, StoredEntry]>
 export function mergeCodeCaches(recordings: readonly string[], target: string): void {
   const merged = new Map<string, StoredEntry>();
   for (const recording of recordings) {
-    const bytes = readFileSync(recording);
-    const headerLength = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
-    const data = bytes.subarray(4 + headerLength);
-    for (const [key, [offset, textLength, codeLength, ascii, identity]] of Object.entries(header.entries)) {
+    const cached = readCache(recording);
+    if (cached === undefined) throw new Error(`${recording} is not a bytecode cache of this Node`);
+    for (const [key, entry] of cached) {
       if (merged.has(key)) continue;
-      merged.set(key, { text: data.subarray(offset, offset + textLength), code: data.subarray(offset + textLength, offset + textLength + codeLength), ascii: ascii === true, identity });
+      const text = entry.bytes();
+      const code = entry.code();
+      if (text === undefined || code === undefined) throw new Error(`${recording} ends early`);
+      merged.set(key, { text, code, ascii: entry.ascii, identity: entry.identity });
     }
   }
   writeEntries(target, [...merged]);
